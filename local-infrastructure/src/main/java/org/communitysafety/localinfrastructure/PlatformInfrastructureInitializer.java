@@ -8,7 +8,7 @@ import org.springframework.core.env.MapPropertySource;
 
 /**
  * Points a Spring test context at the shared {@link PlatformInfrastructure}: the broker, the service's own
- * database and the SMTP server. Used through {@link WithPlatformInfrastructure}.
+ * database, the SMTP server and the test token issuer. Used through {@link WithPlatformInfrastructure}.
  */
 public class PlatformInfrastructureInitializer implements ApplicationContextInitializer<ConfigurableApplicationContext> {
 
@@ -20,6 +20,8 @@ public class PlatformInfrastructureInitializer implements ApplicationContextInit
                 "spring.kafka.bootstrap-servers", infrastructure.kafkaBootstrapServers(),
                 "spring.mongodb.uri", infrastructure.mongoUri(database),
                 "spring.mail.host", infrastructure.smtpHost(),
-                "spring.mail.port", String.valueOf(infrastructure.smtpPort()))));
+                "spring.mail.port", String.valueOf(infrastructure.smtpPort()),
+                "platform.security.jwk-set-uri", TestTokens.shared().jwkSetUri(),
+                "platform.security.issuer", TestTokens.shared().issuer())));
     }
 }

@@ -1,0 +1,22 @@
+package org.communitysafety.partnership.partnership;
+
+import java.util.List;
+
+import org.communitysafety.servicedefaults.events.DomainEvent;
+import org.communitysafety.servicedefaults.events.EventType;
+
+/**
+ * A partnership or group was formed. Contract: {@code contracts/events/partnership-formed.v1.schema.json}.
+ *
+ * @param partnershipId its code
+ * @param name its name
+ * @param kind its kind
+ * @param status proposed or active
+ * @param areas the GSS codes of the areas it covers
+ * @param reportsTo the code of the group it reports to, if any
+ * @param memberOrganisations the codes of its member organisations
+ */
+@EventType("org.communitysafety.partnership.partnership-formed.v1")
+public record PartnershipFormed(String partnershipId, String name, PartnershipKind kind, PartnershipStatus status,
+        List<String> areas, String reportsTo, List<String> memberOrganisations) implements DomainEvent {
+}

@@ -1,0 +1,95 @@
+package org.communitysafety.servicedefaults.config;
+
+import java.time.Clock;
+
+import org.apache.kafka.clients.admin.NewTopic;
+import org.communitysafety.servicedefaults.caller.CallerResolver;
+import org.communitysafety.servicedefaults.consumer.DeadLetterTopics;
+import org.communitysafety.servicedefaults.consumer.InboundEvents;
+import org.communitysafety.servicedefaults.events.CloudEvents;
+import org.communitysafety.servicedefaults.events.EventsProperties;
+import org.communitysafety.servicedefaults.events.MalformedEvent;
+import org.communitysafety.servicedefaults.history.ChangeHistory;
+import org.communitysafety.servicedefaults.outbox.AggregateStore;
+import org.communitysafety.servicedefaults.outbox.OutboxRelay;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.kafka.config.TopicBuilder;
+import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
+import org.springframework.kafka.listener.DefaultErrorHandler;
+import org.springframework.kafka.support.ExponentialBackOffWithMaxRetries;
+import org.springframework.scheduling.annotation.EnableScheduling;
+import tools.jackson.databind.json.JsonMapper;
+
+/** The event machinery every service shares: envelope, outbox, relay, history and idempotent consumption. */
+@Configuration(proxyBeanMethods = false)
+@EnableScheduling
+@EnableConfigurationProperties(EventsProperties.class)
+class EventsConfiguration {
+
+    @Bean
+    @ConditionalOnMissingBean
+    Clock clock() {
+        return Clock.systemUTC();
+    }
+
+    @Bean
+    CloudEvents cloudEvents(JsonMapper json, EventsProperties properties, Clock clock) {
+        return new CloudEvents(json, properties.source(), clock);
+    }
+
+    @Bean
+    CallerResolver callerResolver(@Value("${spring.application.name}") String serviceName) {
+        return new CallerResolver(serviceName);
+    }
+
+    @Bean
+    ChangeHistory changeHistory(MongoTemplate mongo, CloudEvents cloudEvents) {
+        return new ChangeHistory(mongo, cloudEvents);
+    }
+
+    @Bean
+    AggregateStore aggregateStore(MongoTemplate mongo, CloudEvents cloudEvents, CallerResolver callers,
+            EventsProperties properties) {
+        return new AggregateStore(mongo, cloudEvents, callers, properties);
+    }
+
+    @Bean
+    OutboxRelay outboxRelay(MongoTemplate mongo, KafkaTemplate<String, String> kafka, ChangeHistory history,
+            EventsProperties properties, Clock clock) {
+        return new OutboxRelay(mongo, kafka, history, properties, clock);
+    }
+
+    @Bean
+    InboundEvents inboundEvents(MongoTemplate mongo, CloudEvents cloudEvents) {
+        return new InboundEvents(mongo, cloudEvents);
+    }
+
+    @Bean
+    NewTopic eventsTopic(EventsProperties properties) {
+        return TopicBuilder.name(properties.topic()).partitions(properties.partitions()).build();
+    }
+
+    /**
+     * Retries a failing handler with back-off, then publishes the record to this service's dead-letter topic
+     * with the failure reason in its headers. Malformed events are dead-lettered at once: retrying cannot help.
+     */
+    @Bean
+    DefaultErrorHandler eventErrorHandler(KafkaTemplate<String, String> kafka,
+            @Value("${platform.service}") String consumer) {
+        var recoverer = new DeadLetterPublishingRecoverer(kafka,
+                (record, ex) -> new org.apache.kafka.common.TopicPartition(DeadLetterTopics.of(record.topic(), consumer), -1));
+        var backOff = new ExponentialBackOffWithMaxRetries(4);
+        backOff.setInitialInterval(200);
+        backOff.setMultiplier(2);
+        backOff.setMaxInterval(3_000);
+        var handler = new DefaultErrorHandler(recoverer, backOff);
+        handler.addNotRetryableExceptions(MalformedEvent.class);
+        return handler;
+    }
+}

@@ -1,0 +1,42 @@
+package org.communitysafety.servicedefaults.config;
+
+import org.communitysafety.servicedefaults.problem.ProblemDetailsAdvice;
+import org.communitysafety.servicedefaults.problem.ProblemErrorController;
+import org.communitysafety.servicedefaults.web.RequestSizeLimitFilter;
+import org.communitysafety.servicedefaults.web.TraceContextFilter;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.boot.webmvc.error.ErrorAttributes;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
+
+/** Problem details for every error, the trace context and the request size limit. */
+@Configuration(proxyBeanMethods = false)
+class WebConfiguration {
+
+    @Bean
+    ProblemDetailsAdvice problemDetailsAdvice() {
+        return new ProblemDetailsAdvice();
+    }
+
+    @Bean
+    ProblemErrorController problemErrorController(ErrorAttributes errorAttributes) {
+        return new ProblemErrorController(errorAttributes);
+    }
+
+    @Bean
+    FilterRegistrationBean<TraceContextFilter> traceContextFilter() {
+        var registration = new FilterRegistrationBean<>(new TraceContextFilter());
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+        return registration;
+    }
+
+    @Bean
+    FilterRegistrationBean<RequestSizeLimitFilter> requestSizeLimitFilter(
+            @Value("${platform.web.max-request-bytes:262144}") long maxBytes) {
+        var registration = new FilterRegistrationBean<>(new RequestSizeLimitFilter(maxBytes));
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
+        return registration;
+    }
+}

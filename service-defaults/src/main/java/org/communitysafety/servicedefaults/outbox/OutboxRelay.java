@@ -1,0 +1,128 @@
+package org.communitysafety.servicedefaults.outbox;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.Projections;
+import com.mongodb.client.model.Updates;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.bson.Document;
+import org.communitysafety.servicedefaults.events.CloudEvent;
+import org.communitysafety.servicedefaults.events.EventsProperties;
+import org.communitysafety.servicedefaults.history.ChangeHistory;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.scheduling.annotation.Scheduled;
+
+/**
+ * Publishes the events waiting in aggregates' outboxes to Kafka, oldest first per aggregate, and removes each
+ * from its outbox only once the broker has acknowledged it (idempotent producer, acks=all). A failed send is
+ * never "done": the relay stops, backs off and tries the same event again, so nothing is lost and one
+ * aggregate's events keep their order. An event may be published twice (after a crash between the
+ * acknowledgement and the removal); consumers are idempotent by event id.
+ */
+public class OutboxRelay {
+
+    private static final Logger log = LoggerFactory.getLogger(OutboxRelay.class);
+
+    private static final int BATCH = 100;
+
+    private final MongoTemplate mongo;
+
+    private final KafkaTemplate<String, String> kafka;
+
+    private final ChangeHistory history;
+
+    private final EventsProperties properties;
+
+    private final Clock clock;
+
+    private Duration backoff = Duration.ZERO;
+
+    private Instant nextAttempt = Instant.MIN;
+
+    public OutboxRelay(MongoTemplate mongo, KafkaTemplate<String, String> kafka, ChangeHistory history,
+            EventsProperties properties, Clock clock) {
+        this.mongo = mongo;
+        this.kafka = kafka;
+        this.history = history;
+        this.properties = properties;
+        this.clock = clock;
+    }
+
+    @Scheduled(fixedDelayString = "${platform.events.relay-interval:200ms}")
+    public synchronized void relayPendingEvents() {
+        if (clock.instant().isBefore(nextAttempt)) {
+            return;
+        }
+        try {
+            for (String collection : mongo.getCollectionNames()) {
+                if (!ChangeHistory.isPlatformCollection(collection)) {
+                    relayFrom(mongo.getCollection(collection));
+                }
+            }
+            backoff = Duration.ZERO;
+        }
+        catch (RuntimeException ex) {
+            backoff = backoff.isZero() ? properties.relayInterval() : min(backoff.multipliedBy(2), properties.relayMaxBackoff());
+            nextAttempt = clock.instant().plus(backoff);
+            log.warn("Events wait in the outbox: {}; next attempt in {} ms", ex.getMessage(), backoff.toMillis());
+        }
+    }
+
+    /** How many events are still waiting to be published, across all aggregates of this service. */
+    public long pendingCount() {
+        long count = 0;
+        for (String collection : mongo.getCollectionNames()) {
+            if (!ChangeHistory.isPlatformCollection(collection)) {
+                for (Document document : mongo.getCollection(collection).find(Filters.exists(AggregateStore.OUTBOX + ".eventId"))
+                        .projection(Projections.include(AggregateStore.OUTBOX))) {
+                    count += document.getList(AggregateStore.OUTBOX, Document.class).size();
+                }
+            }
+        }
+        return count;
+    }
+
+    private void relayFrom(MongoCollection<Document> collection) {
+        for (Document aggregate : collection.find(Filters.exists(AggregateStore.OUTBOX + ".eventId"))
+                .projection(Projections.include(AggregateStore.OUTBOX)).limit(BATCH)) {
+            List<Document> pending = aggregate.getList(AggregateStore.OUTBOX, Document.class);
+            for (Document event : pending) {
+                publish(event);
+                history.record(event);
+                collection.updateOne(Filters.eq("_id", aggregate.get("_id")),
+                        Updates.pull(AggregateStore.OUTBOX, new Document("eventId", event.getString("eventId"))));
+            }
+        }
+    }
+
+    private void publish(Document event) {
+        ProducerRecord<String, String> record = new ProducerRecord<>(event.getString("topic"), event.getString("key"),
+                event.getString("cloudEvent"));
+        record.headers().add("content-type", CloudEvent.CONTENT_TYPE.getBytes(StandardCharsets.UTF_8));
+        try {
+            kafka.send(record).get(properties.sendTimeout().toMillis(), TimeUnit.MILLISECONDS);
+        }
+        catch (InterruptedException ex) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while publishing " + event.getString("eventId"), ex);
+        }
+        catch (Exception ex) {
+            throw new IllegalStateException("broker did not take event " + event.getString("eventId") + " ("
+                    + ex.getClass().getSimpleName() + ")", ex);
+        }
+    }
+
+    private static Duration min(Duration a, Duration b) {
+        return a.compareTo(b) <= 0 ? a : b;
+    }
+}
