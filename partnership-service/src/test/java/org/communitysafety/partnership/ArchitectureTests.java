@@ -1,0 +1,12 @@
+package org.communitysafety.partnership;
+
+import org.communitysafety.localinfrastructure.ArchitectureRules;
+import org.junit.jupiter.api.Test;
+
+class ArchitectureTests {
+
+    @Test
+    void dependsOnNoOtherServiceAndKeepsTheSharedCodeRules() {
+        ArchitectureRules.check("partnership");
+    }
+}

@@ -1,0 +1,13 @@
+package org.communitysafety.servicedefaults;
+
+import org.communitysafety.localinfrastructure.ArchitectureRules;
+import org.junit.jupiter.api.Test;
+
+class ArchitectureTests {
+
+    @Test
+    void holdsCrossCuttingCodeOnlyAndNeverReachesIntoAService() {
+        ArchitectureRules.checkSharedModule();
+        ArchitectureRules.check("servicedefaults");
+    }
+}
