@@ -1,0 +1,72 @@
+package org.communitysafety.gateway;
+
+import java.net.InetSocketAddress;
+
+import org.junit.jupiter.api.Test;
+import reactor.netty.http.client.HttpClient;
+
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.client.reactive.ReactorClientHttpConnector;
+import org.springframework.test.context.TestPropertySource;
+import org.springframework.test.web.reactive.server.EntityExchangeResult;
+import org.springframework.test.web.reactive.server.WebTestClient;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Limits small enough to reach in a test: a burst of two requests, then one a second. */
+@TestPropertySource(properties = { "platform.rate-limit.replenish-rate=1", "platform.rate-limit.burst-capacity=2" })
+class RateLimitTests extends GatewayTestSupport {
+
+    @LocalServerPort
+    int port;
+
+    @Test
+    void refusesAClientOverItsLimitWithA429ProblemAndRetryAfter() {
+        Refusal refusal = callUntilRefused(client, "/api/v1/priorities");
+        EntityExchangeResult<byte[]> refused = refusal.response();
+
+        assertThat(refused.getResponseHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
+        assertThat(Long.parseLong(refused.getResponseHeaders().getFirst("Retry-After"))).isBetween(1L, 2L);
+        assertThat(new String(refused.getResponseBodyContent()))
+                .contains("\"status\":429", "\"title\":\"Too Many Requests\"",
+                        "\"detail\":\"Too many requests from this client; try again in ",
+                        "\"instance\":\"/api/v1/priorities\"");
+        assertThat(refusal.allowedBefore()).isGreaterThanOrEqualTo(2);
+        assertThat(priorityService.received()).hasSize(refusal.allowedBefore());
+    }
+
+    @Test
+    void doesNotHoldBackAnotherClientWhenOneIsOverItsLimit() {
+        callUntilRefused(client, "/api/v1/committees");
+
+        clientFrom("127.0.0.2").get().uri("/api/v1/committees").exchange()
+                .expectStatus().isOk();
+    }
+
+    /*
+     * With a burst of two and one more a second, five calls made in under three seconds cannot all be allowed;
+     * making them until the first refusal keeps the test independent of how fast this machine is.
+     */
+    private static Refusal callUntilRefused(WebTestClient caller, String path) {
+        for (int call = 0; call < 5; call++) {
+            EntityExchangeResult<byte[]> result = caller.get().uri(path).exchange().expectBody().returnResult();
+            if (result.getStatus() == HttpStatus.TOO_MANY_REQUESTS) {
+                return new Refusal(call, result);
+            }
+            assertThat(result.getStatus()).isEqualTo(HttpStatus.OK);
+        }
+        throw new AssertionError("five calls in a row were all allowed");
+    }
+
+    private record Refusal(int allowedBefore, EntityExchangeResult<byte[]> response) {
+    }
+
+    private WebTestClient clientFrom(String address) {
+        HttpClient httpClient = HttpClient.create().bindAddress(() -> new InetSocketAddress(address, 0));
+        return WebTestClient.bindToServer(new ReactorClientHttpConnector(httpClient))
+                .baseUrl("http://127.0.0.1:" + port)
+                .build();
+    }
+}

@@ -1,0 +1,124 @@
+package org.communitysafety.gateway;
+
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import org.springframework.http.MediaType;
+
+import org.communitysafety.gateway.RecordingBackend.ReceivedRequest;
+import org.communitysafety.gateway.tracing.TraceContext;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsInAnyOrder;
+import static org.junit.jupiter.params.provider.Arguments.arguments;
+
+class RoutingTests extends GatewayTestSupport {
+
+    static Stream<Arguments> everyApiPathAndItsService() {
+        return Stream.of(
+                arguments("/api/v1/organisations/e10000021", "partnership-service"),
+                arguments("/api/v1/partnerships/kettering-csp", "partnership-service"),
+                arguments("/api/v1/people/7", "partnership-service"),
+                arguments("/api/v1/partnership-baseline/load", "partnership-service"),
+                arguments("/api/v1/strategic-assessments/2015-16", "priority-service"),
+                arguments("/api/v1/priorities/violence", "priority-service"),
+                arguments("/api/v1/partnership-plans/3", "priority-service"),
+                arguments("/api/v1/agreements/2015-16", "priority-service"),
+                arguments("/api/v1/action-plans/4", "priority-service"),
+                arguments("/api/v1/actions/5/progress", "priority-service"),
+                arguments("/api/v1/commissions/6", "priority-service"),
+                arguments("/api/v1/committees/7", "scrutiny-service"),
+                arguments("/api/v1/police-and-crime-panels/8", "scrutiny-service"),
+                arguments("/api/v1/meetings/9/agenda", "scrutiny-service"),
+                arguments("/api/v1/reviews/10", "scrutiny-service"),
+                arguments("/api/v1/recommendations/11", "scrutiny-service"),
+                arguments("/api/v1/deliveries/12", "notification-service"),
+                arguments("/api/v1/notification-preferences/13", "notification-service"),
+                arguments("/api/v1/six-monthly-updates/14/preview", "notification-service"));
+    }
+
+    @ParameterizedTest(name = "{0} reaches {1}")
+    @MethodSource("everyApiPathAndItsService")
+    void eachApiPathReachesTheServiceThatOwnsItWithATraceContext(String path, String service) {
+        client.get().uri(path).exchange()
+                .expectStatus().isOk()
+                .expectBody().jsonPath("$.service").isEqualTo(service);
+
+        ReceivedRequest received = backend(service).lastRequest();
+        assertThat(received.path()).isEqualTo(path);
+        assertThat(TraceContext.parse(received.header("traceparent"))).isPresent();
+        assertThat(received.header("X-Request-Id")).isNotBlank();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = { "partnership-service", "priority-service", "scrutiny-service", "notification-service" })
+    void eachServiceOpenApiDocumentIsServedFromItsOwnApiDocsPath(String service) {
+        client.get().uri("/v3/api-docs/" + service).exchange()
+                .expectStatus().isOk();
+
+        assertThat(backend(service).lastRequest().path()).isEqualTo("/v3/api-docs");
+    }
+
+    @Test
+    void theApiBrowserListsTheDocumentOfEveryService() {
+        client.get().uri("/v3/api-docs/swagger-config").exchange()
+                .expectStatus().isOk()
+                .expectBody()
+                .jsonPath("$.urls[*].name").value(containsInAnyOrder("partnership-service", "priority-service",
+                        "scrutiny-service", "notification-service"))
+                .jsonPath("$.urls[?(@.name == 'partnership-service')].url")
+                .isEqualTo("/v3/api-docs/partnership-service");
+    }
+
+    @Test
+    void keepsTheCallersTraceContextAndRequestId() {
+        String traceparent = "00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01";
+
+        client.get().uri("/api/v1/priorities")
+                .header("traceparent", traceparent)
+                .header("tracestate", "vendor=value")
+                .header("X-Request-Id", "caller-42")
+                .exchange()
+                .expectStatus().isOk()
+                .expectHeader().valueEquals("X-Request-Id", "caller-42");
+
+        ReceivedRequest received = priorityService.lastRequest();
+        assertThat(received.header("traceparent")).isEqualTo(traceparent);
+        assertThat(received.header("tracestate")).isEqualTo("vendor=value");
+        assertThat(received.header("X-Request-Id")).isEqualTo("caller-42");
+    }
+
+    @Test
+    void startsANewTraceWhenTheCallersTraceContextIsMalformed() {
+        client.get().uri("/api/v1/priorities")
+                .header("traceparent", "00-00000000000000000000000000000000-00f067aa0ba902b7-01")
+                .header("tracestate", "vendor=value")
+                .header("X-Request-Id", "<script>not a safe id</script>")
+                .exchange()
+                .expectStatus().isOk();
+
+        ReceivedRequest received = priorityService.lastRequest();
+        TraceContext started = TraceContext.parse(received.header("traceparent")).orElseThrow();
+        assertThat(started.traceId()).isNotEqualTo("00000000000000000000000000000000");
+        assertThat(received.header("tracestate")).isNull();
+        assertThat(received.header("X-Request-Id")).matches("[0-9a-f-]{36}");
+    }
+
+    @Test
+    void passesAWriteWithItsBodyToTheService() {
+        client.post().uri("/api/v1/actions/5/progress")
+                .contentType(MediaType.APPLICATION_JSON)
+                .bodyValue("{\"note\":\"done\"}")
+                .exchange()
+                .expectStatus().isOk();
+
+        ReceivedRequest received = priorityService.lastRequest();
+        assertThat(received.method()).isEqualTo("POST");
+        assertThat(new String(received.body())).isEqualTo("{\"note\":\"done\"}");
+    }
+}
