@@ -1,0 +1,75 @@
+package org.communitysafety.notification.delivery;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Locale;
+
+import org.communitysafety.servicedefaults.outbox.AggregateStore;
+import org.communitysafety.servicedefaults.problem.ConcurrentChange;
+import org.communitysafety.servicedefaults.problem.ResourceNotFound;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.support.PageableExecutionUtils;
+import org.springframework.stereotype.Service;
+
+/** The use cases of the delivery log: queueing an alert, and reading how deliveries went. */
+@Service
+public class Deliveries {
+
+    private static final Logger log = LoggerFactory.getLogger(Deliveries.class);
+
+    private final DeliveryRepository repository;
+
+    private final MongoTemplate mongo;
+
+    private final AggregateStore store;
+
+    private final Clock clock;
+
+    public Deliveries(DeliveryRepository repository, MongoTemplate mongo, AggregateStore store, Clock clock) {
+        this.repository = repository;
+        this.mongo = mongo;
+        this.store = store;
+        this.clock = clock;
+    }
+
+    /**
+     * Queues an alert for the dispatcher. Queueing the same event's alert to the same person again finds the
+     * delivery already there (its id is derived from both), so a repeated event never sends a second email.
+     */
+    public Delivery queue(Alert alert) {
+        var queueing = Delivery.queue(alert, clock.instant());
+        try {
+            return store.insert(queueing.delivery(), List.of(queueing.event()));
+        }
+        catch (ConcurrentChange alreadyQueued) {
+            log.debug("Alert of event {} is already queued as delivery {}", alert.causeEventId(),
+                    queueing.delivery().id());
+            return get(queueing.delivery().id());
+        }
+    }
+
+    public Delivery get(String id) {
+        return repository.findById(id).orElseThrow(() -> new ResourceNotFound("No delivery has the id '" + id + "'"));
+    }
+
+    /** Deliveries, newest first unless asked otherwise, optionally to one recipient and in one state. */
+    public Page<Delivery> list(String recipient, DeliveryState state, Pageable pageable) {
+        Criteria criteria = new Criteria();
+        if (recipient != null && !recipient.isBlank()) {
+            criteria = criteria.and("alert.recipient").is(recipient.trim().toLowerCase(Locale.ROOT));
+        }
+        if (state != null) {
+            criteria = criteria.and("state").is(state);
+        }
+        Query query = Query.query(criteria).with(pageable);
+        List<Delivery> page = mongo.find(query, Delivery.class);
+        return PageableExecutionUtils.getPage(page, pageable,
+                () -> mongo.count(Query.of(query).limit(-1).skip(-1), Delivery.class));
+    }
+}

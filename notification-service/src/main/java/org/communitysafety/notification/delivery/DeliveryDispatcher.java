@@ -1,0 +1,104 @@
+package org.communitysafety.notification.delivery;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+
+import org.communitysafety.servicedefaults.outbox.AggregateStore;
+import org.communitysafety.servicedefaults.problem.ConcurrentChange;
+import org.communitysafety.servicedefaults.web.TraceContext;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.data.domain.Limit;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+
+/**
+ * Sends the deliveries that are due. Several replicas run this at once: each claims a delivery before sending it
+ * by a conditional update on the version it read (the aggregate store's update), so of replicas racing for one
+ * delivery exactly one wins and the others move on. A claim is a lease: a replica that dies mid-attempt leaves the
+ * delivery {@code SENDING}, and once the lease expires it is due again and another replica takes it over.
+ */
+@Component
+public class DeliveryDispatcher {
+
+    private static final Logger log = LoggerFactory.getLogger(DeliveryDispatcher.class);
+
+    private static final int MAX_ERROR_LENGTH = 500;
+
+    private final DeliveryRepository repository;
+
+    private final AggregateStore store;
+
+    private final Mailer mailer;
+
+    private final DeliveryPolicy policy;
+
+    private final Clock clock;
+
+    DeliveryDispatcher(DeliveryRepository repository, AggregateStore store, Mailer mailer, DeliveryPolicy policy,
+            Clock clock) {
+        this.repository = repository;
+        this.store = store;
+        this.mailer = mailer;
+        this.policy = policy;
+        this.clock = clock;
+    }
+
+    @Scheduled(fixedDelayString = "${platform.mail.delivery.dispatch-interval:1s}")
+    public void dispatchDue() {
+        List<Delivery> due = repository.findByStateInAndNextAttemptAtLessThanEqualOrderByNextAttemptAtAsc(
+                DeliveryState.UNFINISHED, clock.instant(), Limit.of(policy.batchSize()));
+        for (Delivery delivery : due) {
+            // The delivery's events and logs carry the trace of the change that caused the email.
+            TraceContext.enter(delivery.alert().traceparent());
+            try {
+                claim(delivery).ifPresent(this::attempt);
+            }
+            finally {
+                TraceContext.leave();
+            }
+        }
+    }
+
+    private Optional<Delivery> claim(Delivery delivery) {
+        try {
+            AlertEvent claimed = delivery.startAttempt(clock.instant(), policy);
+            Delivery stored = store.update(delivery, List.of(claimed));
+            return stored.state() == DeliveryState.SENDING ? Optional.of(stored) : Optional.empty();
+        }
+        catch (ConcurrentChange takenByAnotherReplica) {
+            log.debug("Delivery {} was claimed by another replica", delivery.id());
+            return Optional.empty();
+        }
+    }
+
+    private void attempt(Delivery delivery) {
+        AlertEvent outcome;
+        try {
+            outcome = delivery.sent(clock.instant(), mailer.send(delivery));
+        }
+        catch (RuntimeException ex) {
+            log.warn("Attempt {} of delivery {} failed: {}", delivery.attempts(), delivery.id(), ex.getMessage());
+            outcome = delivery.attemptFailed(clock.instant(), describe(ex), policy);
+        }
+        try {
+            store.update(delivery, List.of(outcome));
+        }
+        catch (ConcurrentChange leaseLost) {
+            // The attempt outlived its lease and another replica took the delivery over; its outcome stands.
+            log.warn("Delivery {} was taken over by another replica before attempt {} reported", delivery.id(),
+                    delivery.attempts());
+        }
+    }
+
+    private static String describe(RuntimeException ex) {
+        StringBuilder reason = new StringBuilder(String.valueOf(ex.getMessage()));
+        for (Throwable cause = ex.getCause(); cause != null && cause != cause.getCause(); cause = cause.getCause()) {
+            if (cause.getMessage() != null && !reason.toString().contains(cause.getMessage())) {
+                reason.append(": ").append(cause.getMessage());
+            }
+        }
+        return reason.length() <= MAX_ERROR_LENGTH ? reason.toString() : reason.substring(0, MAX_ERROR_LENGTH);
+    }
+}

@@ -1,0 +1,42 @@
+package org.communitysafety.notification.member;
+
+import java.util.Set;
+
+import org.communitysafety.notification.events.EventHandler;
+import org.communitysafety.notification.events.MemberAppointed;
+import org.communitysafety.servicedefaults.consumer.InboundEvents;
+import org.communitysafety.servicedefaults.events.CloudEvent;
+import org.springframework.stereotype.Component;
+
+/** Builds the member replica from the partnership service's membership events. */
+@Component
+class MemberReplica implements EventHandler {
+
+    private final Members members;
+
+    private final InboundEvents inbound;
+
+    MemberReplica(Members members, InboundEvents inbound) {
+        this.members = members;
+        this.inbound = inbound;
+    }
+
+    @Override
+    public String name() {
+        return "member-replica";
+    }
+
+    @Override
+    public Set<String> eventTypes() {
+        return Set.of(MemberAppointed.TYPE);
+    }
+
+    @Override
+    public void handle(CloudEvent event) {
+        switch (event.type()) {
+            case MemberAppointed.TYPE -> members.appointed(inbound.data(event, MemberAppointed.class),
+                    EventHandler.timeOf(event));
+            default -> throw new IllegalStateException("The member replica does not handle " + event.type());
+        }
+    }
+}

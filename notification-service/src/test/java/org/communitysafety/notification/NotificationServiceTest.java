@@ -1,0 +1,21 @@
+package org.communitysafety.notification;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+import org.communitysafety.localinfrastructure.WithPlatformInfrastructure;
+import org.springframework.boot.test.context.SpringBootTest;
+
+/**
+ * The whole service on a random port, against the real broker, MongoDB wire server, SMTP server and token issuer.
+ * The dispatcher looks for due deliveries more often than in production, so that tests wait less.
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "platform.mail.delivery.dispatch-interval=100ms")
+@WithPlatformInfrastructure
+public @interface NotificationServiceTest {
+}

@@ -1,0 +1,78 @@
+package org.communitysafety.notification;
+
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.communitysafety.localinfrastructure.EventContracts;
+import org.communitysafety.localinfrastructure.PlatformInfrastructure;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * Publishes to {@code partnership.events} as the partnership service does, starting from the examples it
+ * publishes with its contracts, so that these tests read exactly what the producer promises to write.
+ */
+public final class PartnershipTopic {
+
+    public static final String TOPIC = "partnership.events";
+
+    private static final EventContracts PRODUCER = EventContracts.of("../partnership-service");
+
+    private static KafkaProducer<String, String> producer;
+
+    private PartnershipTopic() {
+    }
+
+    /** The producer's member-appointed example as a new appointment: fresh event and membership ids, this address. */
+    public static ObjectNode memberAppointed(String email) {
+        ObjectNode event = example("member-appointed.v1");
+        String membershipId = UUID.randomUUID().toString();
+        event.put("subject", "memberships/" + membershipId);
+        event.put("partitionkey", membershipId);
+        ObjectNode data = (ObjectNode) event.get("data");
+        data.put("membershipId", membershipId);
+        data.put("email", email);
+        return event;
+    }
+
+    /** The producer's example of another type, with a fresh event id. */
+    public static ObjectNode example(String contract) {
+        ObjectNode event = (ObjectNode) EventContracts.json(PRODUCER.example(contract));
+        event.put("id", UUID.randomUUID().toString());
+        return event;
+    }
+
+    public static String uniqueEmail() {
+        return "member-" + UUID.randomUUID().toString().substring(0, 8) + "@police.example";
+    }
+
+    /** Publishes the event keyed by its partition key, as the outbox relay does. */
+    public static void publish(ObjectNode event) {
+        publish(event.get("partitionkey").asString(), event.toString());
+    }
+
+    /** Publishes any value; records with one key stay in order, which lets a later record show an earlier was read. */
+    public static synchronized void publish(String key, String value) {
+        if (producer == null) {
+            producer = new KafkaProducer<>(Map.of(
+                    ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, PlatformInfrastructure.shared().kafkaBootstrapServers(),
+                    ProducerConfig.ACKS_CONFIG, "all"), new StringSerializer(), new StringSerializer());
+        }
+        try {
+            producer.send(new ProducerRecord<>(TOPIC, key, value)).get(30, TimeUnit.SECONDS);
+        }
+        catch (InterruptedException ex) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(ex);
+        }
+        catch (ExecutionException | TimeoutException ex) {
+            throw new IllegalStateException("Could not publish to " + TOPIC, ex);
+        }
+    }
+}

@@ -1,0 +1,102 @@
+package org.communitysafety.notification.delivery;
+
+import java.time.Duration;
+import java.util.UUID;
+
+import org.communitysafety.localinfrastructure.ApiClient;
+import org.communitysafety.localinfrastructure.TestTokens;
+import org.communitysafety.notification.NotificationServiceTest;
+import org.communitysafety.notification.PartnershipTopic;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import tools.jackson.databind.JsonNode;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+@NotificationServiceTest
+class DeliveryApiTests {
+
+    private static final String COUNTY = "northamptonshire-county-council";
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    Deliveries deliveries;
+
+    private ApiClient anonymous;
+
+    private ApiClient administrator;
+
+    @BeforeEach
+    void setUp() {
+        anonymous = ApiClient.at("http://127.0.0.1:" + port);
+        administrator = anonymous.withToken(TestTokens.shared().forOrganisation(COUNTY, "ADMINISTRATOR"));
+    }
+
+    @Test
+    void letsAnAdministratorReadTheLogFilteredByRecipientAndState() {
+        String recipient = PartnershipTopic.uniqueEmail();
+        Delivery queued = deliveries.queue(alertTo(recipient.toUpperCase()));
+        await().atMost(Duration.ofSeconds(10)).until(() -> deliveries.get(queued.id()).state() == DeliveryState.SENT);
+
+        JsonNode sent = administrator.get("/api/v1/deliveries?state=SENT&recipient=" + recipient).json();
+        JsonNode failed = administrator.get("/api/v1/deliveries?state=FAILED&recipient=" + recipient).json();
+        ApiClient.Response one = administrator.get("/api/v1/deliveries/" + queued.id());
+
+        assertThat(sent.get("totalItems").asLong()).isEqualTo(1);
+        assertThat(sent.get("items").get(0).get("id").asString()).isEqualTo(queued.id());
+        assertThat(sent.get("items").get(0).has("body")).as("the log shows no email text").isFalse();
+        assertThat(failed.get("totalItems").asLong()).isZero();
+        assertThat(one.status()).isEqualTo(200);
+        assertThat(one.json().get("recipient").asString()).isEqualTo(recipient);
+        assertThat(one.header("ETag")).contains("\"" + one.json().get("version").asLong() + "\"");
+        assertThat(administrator.get("/api/v1/deliveries/" + queued.id() + "/history").json())
+                .extracting(change -> change.get("type").asString()).containsExactly(
+                        "org.communitysafety.notification.alert-queued.v1",
+                        "org.communitysafety.notification.alert-attempt-started.v1",
+                        "org.communitysafety.notification.alert-sent.v1");
+    }
+
+    @Test
+    void answersAnUnknownDeliveryStateOrSortWithProblems() {
+        ApiClient.Response unknown = administrator.get("/api/v1/deliveries/" + UUID.randomUUID());
+        ApiClient.Response badState = administrator.get("/api/v1/deliveries?state=LOST");
+        ApiClient.Response badSort = administrator.get("/api/v1/deliveries?sort=$where");
+
+        assertThat(unknown.status()).isEqualTo(404);
+        assertThat(unknown.isProblem()).isTrue();
+        assertThat(badState.status()).isEqualTo(400);
+        assertThat(badState.json().get("detail").asString()).contains("state");
+        assertThat(badSort.status()).isEqualTo(400);
+        assertThat(badSort.isProblem()).isTrue();
+        assertThat(badSort.json().get("detail").asString()).contains("sorted by queuedAt");
+    }
+
+    @Test
+    void refusesTheLogToAnAgencyAndToACallerWithoutAValidToken() {
+        Delivery queued = deliveries.queue(alertTo(PartnershipTopic.uniqueEmail()));
+        ApiClient agency = anonymous.withToken(TestTokens.shared().forOrganisation("northamptonshire-police", "AGENCY"));
+
+        for (String path : new String[] { "/api/v1/deliveries", "/api/v1/deliveries/" + queued.id(),
+                "/api/v1/deliveries/" + queued.id() + "/history" }) {
+            ApiClient.Response forbidden = agency.get(path);
+            ApiClient.Response unauthenticated = anonymous.get(path);
+            assertThat(forbidden.status()).as(path).isEqualTo(403);
+            assertThat(forbidden.isProblem()).as(path).isTrue();
+            assertThat(forbidden.body()).doesNotContain("@police.example");
+            assertThat(unauthenticated.status()).as(path).isEqualTo(401);
+            assertThat(unauthenticated.isProblem()).as(path).isTrue();
+        }
+        assertThat(anonymous.withToken(TestTokens.shared().expiredFor(COUNTY, "ADMINISTRATOR"))
+                .get("/api/v1/deliveries").status()).isEqualTo(401);
+    }
+
+    private static Alert alertTo(String recipient) {
+        return new Alert("APPOINTMENT", UUID.randomUUID().toString(), "memberships/" + UUID.randomUUID(), recipient,
+                "You have been appointed to Test CSP", "Dear Test,\n", null);
+    }
+}

@@ -1,0 +1,107 @@
+package org.communitysafety.notification.delivery;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Properties;
+import java.util.UUID;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
+import org.communitysafety.localinfrastructure.FreePorts;
+import org.communitysafety.localinfrastructure.PlatformInfrastructure;
+import org.communitysafety.notification.Mailbox;
+import org.communitysafety.servicedefaults.caller.CallerResolver;
+import org.communitysafety.servicedefaults.events.CloudEvents;
+import org.communitysafety.servicedefaults.events.EventsProperties;
+import org.communitysafety.servicedefaults.history.ChangeHistory;
+import org.communitysafety.servicedefaults.outbox.AggregateStore;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.repository.support.MongoRepositoryFactory;
+import org.springframework.mail.javamail.JavaMailSenderImpl;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The delivery log without the rest of the service: the real MongoDB wire server (a database of its own), a real
+ * SMTP server on a port of its own that a test opens when it wants mail to work, and a clock the test moves, so that
+ * back-off, leases and racing replicas are shown without waiting and without the service's own dispatcher joining in.
+ */
+final class StandaloneDeliveries implements AutoCloseable {
+
+    static final DeliveryPolicy POLICY = new DeliveryPolicy(3, Duration.ofSeconds(30), Duration.ofMinutes(5),
+            Duration.ofMinutes(2), 20, Duration.ofSeconds(1));
+
+    final TestClock clock = new TestClock(Instant.parse("2015-06-01T09:30:00Z"));
+
+    final MongoTemplate mongo;
+
+    final AggregateStore store;
+
+    final Deliveries deliveries;
+
+    final ChangeHistory history;
+
+    private final MongoClient client;
+
+    private final int smtpPort = FreePorts.next();
+
+    private GreenMail smtp;
+
+    StandaloneDeliveries() {
+        client = MongoClients.create(PlatformInfrastructure.shared().mongoUri("deliveries"));
+        mongo = new MongoTemplate(client, "deliveries-" + UUID.randomUUID().toString().substring(0, 8));
+        CloudEvents cloudEvents = new CloudEvents(JsonMapper.builder().build(), "/services/notification", clock);
+        store = new AggregateStore(mongo, cloudEvents, new CallerResolver("notification-service"),
+                new EventsProperties("notification.events", "/services/notification", 3, null, null, null));
+        deliveries = new Deliveries(repository(), mongo, store, clock);
+        history = new ChangeHistory(mongo, cloudEvents);
+    }
+
+    /** A dispatcher as one replica of the service runs it, sending to this SMTP port. */
+    DeliveryDispatcher replica() {
+        JavaMailSenderImpl sender = new JavaMailSenderImpl();
+        sender.setHost("127.0.0.1");
+        sender.setPort(smtpPort);
+        Properties timeouts = new Properties();
+        timeouts.put("mail.smtp.connectiontimeout", "2000");
+        timeouts.put("mail.smtp.timeout", "2000");
+        sender.setJavaMailProperties(timeouts);
+        return new DeliveryDispatcher(repository(), store,
+                new Mailer(sender, "Community Safety Platform <alerts@communitysafety.example>"), POLICY, clock);
+    }
+
+    void startSmtp() {
+        smtp = new GreenMail(new ServerSetup(smtpPort, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+        smtp.start();
+    }
+
+    Mailbox mailbox() {
+        return Mailbox.of(smtp);
+    }
+
+    /** The delivery's history as event types without their namespace, e.g. {@code alert-sent.v1}. */
+    List<String> historyOf(String deliveryId) {
+        return history.of(Delivery.COLLECTION, deliveryId).stream()
+                .map(change -> change.type().replace("org.communitysafety.notification.", "")).toList();
+    }
+
+    static Alert alertTo(String recipient) {
+        return new Alert("APPOINTMENT", UUID.randomUUID().toString(), "memberships/" + UUID.randomUUID(), recipient,
+                "You have been appointed to Northampton CSP", "Dear Alex,\n", null);
+    }
+
+    private DeliveryRepository repository() {
+        return new MongoRepositoryFactory(mongo).getRepository(DeliveryRepository.class);
+    }
+
+    @Override
+    public void close() {
+        if (smtp != null) {
+            smtp.stop();
+        }
+        mongo.getDb().drop();
+        client.close();
+    }
+}

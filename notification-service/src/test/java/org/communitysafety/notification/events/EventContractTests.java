@@ -1,0 +1,47 @@
+package org.communitysafety.notification.events;
+
+import java.time.Clock;
+import java.util.List;
+
+import org.communitysafety.localinfrastructure.EventContracts;
+import org.communitysafety.servicedefaults.events.CloudEvents;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Our published examples keep our own schemas; what we actually publish is checked where it is produced. */
+class EventContractTests {
+
+    private static final List<String> PUBLISHED = List.of("alert-queued.v1", "alert-attempt-started.v1",
+            "alert-attempt-failed.v1", "alert-sent.v1", "alert-failed.v1");
+
+    @Test
+    void ourExamplesKeepOurContracts() {
+        EventContracts contracts = EventContracts.of(".");
+        for (String contract : PUBLISHED) {
+            JsonNode example = EventContracts.json(contracts.example(contract));
+            assertThat(example.get("type").asString()).isEqualTo("org.communitysafety.notification." + contract);
+            assertThat(example.get("subject").asString())
+                    .isEqualTo("deliveries/" + example.get("data").get("deliveryId").asString());
+            assertThat(contracts.violations(contract, example.get("data"))).as(contract).isEmpty();
+        }
+    }
+
+    @Test
+    void theConsumerReadsTheProducersExamples() {
+        EventContracts partnership = EventContracts.of("../partnership-service");
+        CloudEvents cloudEvents = new CloudEvents(JsonMapper.builder().build(), "/services/notification",
+                Clock.systemUTC());
+
+        MemberAppointed appointed = cloudEvents.data(cloudEvents.read(partnership.example("member-appointed.v1")),
+                MemberAppointed.class);
+        OrganisationRegistered registered = cloudEvents.data(
+                cloudEvents.read(partnership.example("organisation-registered.v1")), OrganisationRegistered.class);
+
+        assertThat(appointed.email()).isEqualTo("alex.example@police.example");
+        assertThat(appointed.roleOnGroup()).isEqualTo("MEMBER");
+        assertThat(registered.name()).isEqualTo("Northamptonshire Police");
+    }
+}
