@@ -11,6 +11,7 @@ import org.communitysafety.servicedefaults.events.EventsProperties;
 import org.communitysafety.servicedefaults.events.MalformedEvent;
 import org.communitysafety.servicedefaults.history.ChangeHistory;
 import org.communitysafety.servicedefaults.outbox.AggregateStore;
+import org.communitysafety.servicedefaults.outbox.OutboxCollections;
 import org.communitysafety.servicedefaults.outbox.OutboxRelay;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
@@ -54,15 +55,20 @@ class EventsConfiguration {
     }
 
     @Bean
+    OutboxCollections outboxCollections() {
+        return new OutboxCollections();
+    }
+
+    @Bean
     AggregateStore aggregateStore(MongoTemplate mongo, CloudEvents cloudEvents, CallerResolver callers,
-            EventsProperties properties) {
-        return new AggregateStore(mongo, cloudEvents, callers, properties);
+            EventsProperties properties, OutboxCollections collections) {
+        return new AggregateStore(mongo, cloudEvents, callers, properties, collections);
     }
 
     @Bean
     OutboxRelay outboxRelay(MongoTemplate mongo, KafkaTemplate<String, String> kafka, ChangeHistory history,
-            EventsProperties properties, Clock clock) {
-        return new OutboxRelay(mongo, kafka, history, properties, clock);
+            EventsProperties properties, OutboxCollections collections, Clock clock) {
+        return new OutboxRelay(mongo, kafka, history, properties, collections, clock);
     }
 
     @Bean
@@ -76,18 +82,19 @@ class EventsConfiguration {
     }
 
     /**
-     * Retries a failing handler with back-off, then publishes the record to this service's dead-letter topic
+     * Retries a failing handler with back-off (by default for about two minutes, so that a short database
+     * outage does not dead-letter good events), then publishes the record to this service's dead-letter topic
      * with the failure reason in its headers. Malformed events are dead-lettered at once: retrying cannot help.
      */
     @Bean
     DefaultErrorHandler eventErrorHandler(KafkaTemplate<String, String> kafka,
-            @Value("${platform.service}") String consumer) {
+            @Value("${platform.service}") String consumer, EventsProperties properties) {
         var recoverer = new DeadLetterPublishingRecoverer(kafka,
                 (record, ex) -> new org.apache.kafka.common.TopicPartition(DeadLetterTopics.of(record.topic(), consumer), -1));
-        var backOff = new ExponentialBackOffWithMaxRetries(4);
+        var backOff = new ExponentialBackOffWithMaxRetries(properties.consumerRetries());
         backOff.setInitialInterval(200);
         backOff.setMultiplier(2);
-        backOff.setMaxInterval(3_000);
+        backOff.setMaxInterval(properties.consumerMaxBackoff().toMillis());
         var handler = new DefaultErrorHandler(recoverer, backOff);
         handler.addNotRetryableExceptions(MalformedEvent.class);
         return handler;

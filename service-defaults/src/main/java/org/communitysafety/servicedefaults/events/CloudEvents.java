@@ -40,8 +40,8 @@ public class CloudEvents {
         try {
             CloudEvent event = json.readValue(value, CloudEvent.class);
             if (event == null || event.id() == null || event.type() == null || event.source() == null
-                    || !CloudEvent.SPEC_VERSION.equals(event.specversion())) {
-                throw new MalformedEvent("Not a CloudEvents 1.0 event: id, type, source and specversion are required");
+                    || event.time() == null || !CloudEvent.SPEC_VERSION.equals(event.specversion())) {
+                throw new MalformedEvent("Not a CloudEvents 1.0 event: id, type, source, time and specversion are required");
             }
             return event;
         }

@@ -39,11 +39,15 @@ public class AggregateStore {
 
     private final EventsProperties properties;
 
-    public AggregateStore(MongoTemplate mongo, CloudEvents cloudEvents, CallerResolver callers, EventsProperties properties) {
+    private final OutboxCollections collections;
+
+    public AggregateStore(MongoTemplate mongo, CloudEvents cloudEvents, CallerResolver callers, EventsProperties properties,
+            OutboxCollections collections) {
         this.mongo = mongo;
         this.cloudEvents = cloudEvents;
         this.callers = callers;
         this.properties = properties;
+        this.collections = collections;
     }
 
     /** Stores a new aggregate with version 0; a second aggregate with the same id is a conflict. */
@@ -62,6 +66,7 @@ public class AggregateStore {
             }
             throw ex;
         }
+        collections.written(mapping.collection());
         return (T) mongo.findById(mapping.id(), aggregate.getClass());
     }
 
@@ -95,6 +100,7 @@ public class AggregateStore {
             throw new ConcurrentChange(mapping.collection() + "/" + mapping.id()
                     + " was changed by someone else since it was read; read it again and retry");
         }
+        collections.written(mapping.collection());
         return (T) mongo.findById(mapping.id(), aggregate.getClass());
     }
 

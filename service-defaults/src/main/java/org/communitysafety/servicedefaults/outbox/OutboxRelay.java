@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 
 import com.mongodb.client.MongoCollection;
@@ -43,6 +44,8 @@ public class OutboxRelay {
 
     private final EventsProperties properties;
 
+    private final OutboxCollections collections;
+
     private final Clock clock;
 
     private Duration backoff = Duration.ZERO;
@@ -50,11 +53,12 @@ public class OutboxRelay {
     private Instant nextAttempt = Instant.MIN;
 
     public OutboxRelay(MongoTemplate mongo, KafkaTemplate<String, String> kafka, ChangeHistory history,
-            EventsProperties properties, Clock clock) {
+            EventsProperties properties, OutboxCollections collections, Clock clock) {
         this.mongo = mongo;
         this.kafka = kafka;
         this.history = history;
         this.properties = properties;
+        this.collections = collections;
         this.clock = clock;
     }
 
@@ -64,9 +68,11 @@ public class OutboxRelay {
             return;
         }
         try {
-            for (String collection : mongo.getCollectionNames()) {
-                if (!ChangeHistory.isPlatformCollection(collection)) {
-                    relayFrom(mongo.getCollection(collection));
+            Set<String> candidates = collections.fullScanDue(clock.instant(), properties.relayFullScanInterval())
+                    ? mongo.getCollectionNames() : collections.recentlyWritten();
+            for (String collection : candidates) {
+                if (!ChangeHistory.isPlatformCollection(collection) && relayFrom(mongo.getCollection(collection))) {
+                    collections.drained(collection);
                 }
             }
             backoff = Duration.ZERO;
@@ -92,9 +98,12 @@ public class OutboxRelay {
         return count;
     }
 
-    private void relayFrom(MongoCollection<Document> collection) {
+    /** Publishes a batch of a collection's pending events; answers whether the collection is now drained. */
+    private boolean relayFrom(MongoCollection<Document> collection) {
+        int aggregates = 0;
         for (Document aggregate : collection.find(Filters.exists(AggregateStore.OUTBOX + ".eventId"))
                 .projection(Projections.include(AggregateStore.OUTBOX)).limit(BATCH)) {
+            aggregates++;
             List<Document> pending = aggregate.getList(AggregateStore.OUTBOX, Document.class);
             for (Document event : pending) {
                 publish(event);
@@ -103,6 +112,7 @@ public class OutboxRelay {
                         Updates.pull(AggregateStore.OUTBOX, new Document("eventId", event.getString("eventId"))));
             }
         }
+        return aggregates < BATCH;
     }
 
     private void publish(Document event) {
