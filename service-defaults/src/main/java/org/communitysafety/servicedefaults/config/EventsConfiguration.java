@@ -4,7 +4,9 @@ import java.time.Clock;
 
 import org.apache.kafka.clients.admin.NewTopic;
 import org.communitysafety.servicedefaults.caller.CallerResolver;
+import org.communitysafety.servicedefaults.consumer.DeadLetterController;
 import org.communitysafety.servicedefaults.consumer.DeadLetterTopics;
+import org.communitysafety.servicedefaults.consumer.DeadLetters;
 import org.communitysafety.servicedefaults.consumer.InboundEvents;
 import org.communitysafety.servicedefaults.events.CloudEvents;
 import org.communitysafety.servicedefaults.events.EventsProperties;
@@ -74,6 +76,17 @@ class EventsConfiguration {
     @Bean
     InboundEvents inboundEvents(MongoTemplate mongo, CloudEvents cloudEvents) {
         return new InboundEvents(mongo, cloudEvents);
+    }
+
+    @Bean
+    DeadLetters deadLetters(@Value("${spring.kafka.bootstrap-servers}") String bootstrapServers,
+            @Value("${platform.service}") String consumer, KafkaTemplate<String, String> kafka) {
+        return new DeadLetters(bootstrapServers, consumer, kafka);
+    }
+
+    @Bean
+    DeadLetterController deadLetterController(DeadLetters deadLetters) {
+        return new DeadLetterController(deadLetters);
     }
 
     @Bean
