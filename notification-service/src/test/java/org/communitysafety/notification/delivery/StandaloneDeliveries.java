@@ -18,6 +18,7 @@ import org.communitysafety.servicedefaults.events.CloudEvents;
 import org.communitysafety.servicedefaults.events.EventsProperties;
 import org.communitysafety.servicedefaults.history.ChangeHistory;
 import org.communitysafety.servicedefaults.outbox.AggregateStore;
+import org.communitysafety.servicedefaults.outbox.OutboxCollections;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.repository.support.MongoRepositoryFactory;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
@@ -54,7 +55,8 @@ final class StandaloneDeliveries implements AutoCloseable {
         mongo = new MongoTemplate(client, "deliveries-" + UUID.randomUUID().toString().substring(0, 8));
         CloudEvents cloudEvents = new CloudEvents(JsonMapper.builder().build(), "/services/notification", clock);
         store = new AggregateStore(mongo, cloudEvents, new CallerResolver("notification-service"),
-                new EventsProperties("notification.events", "/services/notification", 3, null, null, null));
+                new EventsProperties("notification.events", "/services/notification", 3, null, null, null, null, 0, null),
+                new OutboxCollections());
         deliveries = new Deliveries(repository(), mongo, store, clock);
         history = new ChangeHistory(mongo, cloudEvents);
     }
