@@ -8,26 +8,26 @@ class ActuatorTests extends GatewayTestSupport {
 
     @Test
     void reportsUpWithoutAskingForARedisItDoesNotUse() {
-        client.get().uri("/actuator/health").exchange()
+        anonymous.get().uri("/actuator/health").exchange()
                 .expectStatus().isOk()
                 .expectBody().jsonPath("$.status").isEqualTo("UP");
     }
 
     @Test
-    void reportsLivenessAndReadinessForProbes() {
-        client.get().uri("/actuator/health/liveness").exchange()
+    void reportsLivenessAndReadinessForProbesThatCarryNoToken() {
+        anonymous.get().uri("/actuator/health/liveness").exchange()
                 .expectStatus().isOk()
                 .expectBody().jsonPath("$.status").isEqualTo("UP");
-        client.get().uri("/actuator/health/readiness").exchange()
+        anonymous.get().uri("/actuator/health/readiness").exchange()
                 .expectStatus().isOk()
                 .expectBody().jsonPath("$.status").isEqualTo("UP");
     }
 
     @Test
-    void exposesBreakerStatesAsPrometheusMetrics() {
+    void exposesBreakerStatesAsPrometheusMetricsToAScraperThatCarriesNoToken() {
         client.get().uri("/api/v1/reviews").exchange().expectStatus().isOk();
 
-        client.get().uri("/actuator/prometheus").exchange()
+        anonymous.get().uri("/actuator/prometheus").exchange()
                 .expectStatus().isOk()
                 .expectBody(String.class)
                 .value(containsString("resilience4j_circuitbreaker_state{group=\"scrutiny-service\","
@@ -35,9 +35,10 @@ class ActuatorTests extends GatewayTestSupport {
     }
 
     @Test
-    void exposesNothingBeyondHealthInfoAndPrometheus() {
-        client.get().uri("/actuator/info").exchange().expectStatus().isOk();
+    void exposesNothingBeyondHealthInfoAndPrometheusEvenToAnAuthenticatedCaller() {
+        anonymous.get().uri("/actuator/info").exchange().expectStatus().isOk();
         client.get().uri("/actuator/env").exchange().expectStatus().isNotFound();
         client.get().uri("/actuator/gateway/routes").exchange().expectStatus().isNotFound();
+        anonymous.get().uri("/actuator/env").exchange().expectStatus().isUnauthorized();
     }
 }

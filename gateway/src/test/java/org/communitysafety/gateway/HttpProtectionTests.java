@@ -77,8 +77,8 @@ class HttpProtectionTests extends GatewayTestSupport {
     }
 
     @Test
-    void letsANamedOriginCallTheApiFromABrowser() {
-        client.options().uri("/api/v1/actions/5")
+    void letsANamedOriginCallTheApiFromABrowserWhosePreflightCarriesNoToken() {
+        anonymous.options().uri("/api/v1/actions/5")
                 .header("Origin", "https://plans.example.org")
                 .header("Access-Control-Request-Method", HttpMethod.PATCH.name())
                 .header("Access-Control-Request-Headers", "if-match, content-type")

@@ -6,6 +6,7 @@ import org.junit.jupiter.api.Test;
 import reactor.netty.http.client.HttpClient;
 
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.client.reactive.ReactorClientHttpConnector;
@@ -38,10 +39,31 @@ class RateLimitTests extends GatewayTestSupport {
     }
 
     @Test
-    void doesNotHoldBackAnotherClientWhenOneIsOverItsLimit() {
+    void limitsTwoClientsCallingFromTheSameAddressSeparately() {
         callUntilRefused(client, "/api/v1/committees");
 
-        clientFrom("127.0.0.2").get().uri("/api/v1/committees").exchange()
+        bearing(tokens.forOrganisation("kettering-borough-council", "AGENCY")).get().uri("/api/v1/committees")
+                .exchange()
+                .expectStatus().isOk();
+    }
+
+    @Test
+    void keepsLimitingAClientThatMovesToAnotherAddress() {
+        String token = tokens.forOrganisation("daventry-district-council", "AGENCY");
+        callUntilRefused(bearing(token), "/api/v1/meetings");
+
+        from("127.0.0.2").mutate().defaultHeader(HttpHeaders.AUTHORIZATION, "Bearer " + token).build()
+                .get().uri("/api/v1/meetings").exchange()
+                .expectStatus().isEqualTo(HttpStatus.TOO_MANY_REQUESTS);
+    }
+
+    @Test
+    void limitsAnonymousCallersByAddressWithoutHoldingBackAClientAtThatAddress() {
+        callUntilRefused(anonymous, "/api/v1/open/meetings");
+
+        from("127.0.0.2").get().uri("/api/v1/open/meetings").exchange()
+                .expectStatus().isOk();
+        client.get().uri("/api/v1/open/meetings").exchange()
                 .expectStatus().isOk();
     }
 
@@ -63,7 +85,8 @@ class RateLimitTests extends GatewayTestSupport {
     private record Refusal(int allowedBefore, EntityExchangeResult<byte[]> response) {
     }
 
-    private WebTestClient clientFrom(String address) {
+    /** An anonymous caller at another address on this machine. */
+    private WebTestClient from(String address) {
         HttpClient httpClient = HttpClient.create().bindAddress(() -> new InetSocketAddress(address, 0));
         return WebTestClient.bindToServer(new ReactorClientHttpConnector(httpClient))
                 .baseUrl("http://127.0.0.1:" + port)

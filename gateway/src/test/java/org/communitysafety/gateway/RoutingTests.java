@@ -55,10 +55,45 @@ class RoutingTests extends GatewayTestSupport {
         assertThat(received.header("X-Request-Id")).isNotBlank();
     }
 
+    static Stream<Arguments> everyOpenDataPathAndItsService() {
+        return Stream.of(
+                arguments("/api/v1/open/partnerships/kettering-csp", "partnership-service"),
+                arguments("/api/v1/open/plans/kettering-csp/2015-16", "priority-service"),
+                arguments("/api/v1/open/agreements/2015-16.csv", "priority-service"),
+                arguments("/api/v1/open/priorities", "priority-service"),
+                arguments("/api/v1/open/meetings/calendar.ics", "scrutiny-service"),
+                arguments("/api/v1/open/committees/7", "scrutiny-service"),
+                arguments("/api/v1/open/recommendations/11", "scrutiny-service"));
+    }
+
+    @ParameterizedTest(name = "{0} reaches {1} without a token")
+    @MethodSource("everyOpenDataPathAndItsService")
+    void eachOpenDataPathReachesTheServiceThatPublishesItWithoutAToken(String path, String service) {
+        anonymous.get().uri(path).exchange()
+                .expectStatus().isOk()
+                .expectBody().jsonPath("$.service").isEqualTo(service);
+
+        ReceivedRequest received = backend(service).lastRequest();
+        assertThat(received.path()).isEqualTo(path);
+        assertThat(received.header("Authorization")).isNull();
+    }
+
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = { "partnership-service", "priority-service", "scrutiny-service", "notification-service" })
-    void eachServiceOpenApiDocumentIsServedFromItsOwnApiDocsPath(String service) {
-        client.get().uri("/v3/api-docs/" + service).exchange()
+    void eachServiceOperationalEndpointsAreReachedUnderItsNameWithTheNameTakenOutOfThePath(String service) {
+        bearing(tokens.forOrganisation("northamptonshire-county-council", "ADMINISTRATOR"))
+                .post().uri("/api/v1/operations/" + service + "/dead-letters/42/replay?topic=membership")
+                .exchange()
+                .expectStatus().isOk()
+                .expectBody().jsonPath("$.service").isEqualTo(service);
+
+        assertThat(backend(service).lastRequest().path()).isEqualTo("/api/v1/operations/dead-letters/42/replay");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = { "partnership-service", "priority-service", "scrutiny-service", "notification-service" })
+    void eachServiceOpenApiDocumentIsServedFromItsOwnApiDocsPathWithoutAToken(String service) {
+        anonymous.get().uri("/v3/api-docs/" + service).exchange()
                 .expectStatus().isOk();
 
         assertThat(backend(service).lastRequest().path()).isEqualTo("/v3/api-docs");
@@ -66,7 +101,7 @@ class RoutingTests extends GatewayTestSupport {
 
     @Test
     void theApiBrowserListsTheDocumentOfEveryService() {
-        client.get().uri("/v3/api-docs/swagger-config").exchange()
+        anonymous.get().uri("/v3/api-docs/swagger-config").exchange()
                 .expectStatus().isOk()
                 .expectBody()
                 .jsonPath("$.urls[*].name").value(containsInAnyOrder("partnership-service", "priority-service",

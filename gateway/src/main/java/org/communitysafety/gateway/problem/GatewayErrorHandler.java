@@ -10,15 +10,16 @@ import org.springframework.boot.webflux.error.ErrorWebExceptionHandler;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.authentication.AuthenticationServiceException;
 import org.springframework.stereotype.Component;
 import org.springframework.web.server.MethodNotAllowedException;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.server.ServerWebExchange;
 
 /**
- * Turns every error raised in the gateway itself (no route, wrong method, body too large, anything unexpected)
- * into problem+json. Ordered before Boot's default handler so that no whitelabel page or stack trace reaches a
- * caller; the stack trace goes to the log instead.
+ * Turns every error raised in the gateway itself (no route, wrong method, body too large, a token issuer that
+ * cannot be reached, anything unexpected) into problem+json. Ordered before Boot's default handler so that no
+ * whitelabel page or stack trace reaches a caller; the stack trace goes to the log instead.
  */
 @Component
 @Order(-2)
@@ -39,6 +40,13 @@ public class GatewayErrorHandler implements ErrorWebExceptionHandler {
         }
         if (error instanceof ResponseStatusException statusError) {
             return handle(exchange, statusError);
+        }
+        if (error instanceof AuthenticationServiceException unchecked) {
+            // The token could not be checked at all (the issuer's keys could not be fetched): not the caller's
+            // fault, and not a reason to call the token invalid.
+            log.warn("Cannot check bearer tokens: {}", unchecked.getMessage());
+            return problems.write(exchange, HttpStatus.SERVICE_UNAVAILABLE, "Tokens cannot be checked right now: "
+                    + "the platform's token issuer is unavailable; try again shortly");
         }
         log.atError()
                 .setMessage("Unexpected error handling {} {}")

@@ -26,6 +26,9 @@ public class Problems {
      */
     public static final String REQUESTED_PATH_ATTRIBUTE = Problems.class.getName() + ".requestedPath";
 
+    /** Where the platform's own problem types live; the services name their problems the same way. */
+    static final String PLATFORM_TYPES = "https://communitysafety.example/problems/";
+
     private final JsonMapper json;
 
     public Problems(JsonMapper json) {
@@ -39,6 +42,14 @@ public class Problems {
 
     public Mono<Void> write(ServerWebExchange exchange, HttpStatus status, String detail) {
         return write(exchange, status, detail, Map.of());
+    }
+
+    /**
+     * A problem of one of the platform's own types, for a refusal that a service gives too (401, 403): the
+     * caller reads the same type and title whether the gateway or the service behind it refused.
+     */
+    public Mono<Void> write(ServerWebExchange exchange, HttpStatus status, Type type, String detail) {
+        return write(exchange, status, detail, Map.of("type", PLATFORM_TYPES + type.slug(), "title", type.title()));
     }
 
     /**
@@ -70,5 +81,27 @@ public class Problems {
                 exchange.getRequest().getPath().value()));
         problem.putAll(extensions);
         return problem;
+    }
+
+    /** The platform's problem types that the gateway answers with, as the services name them. */
+    public enum Type {
+        UNAUTHENTICATED("unauthenticated", "Unauthenticated"),
+        FORBIDDEN("forbidden", "Forbidden");
+
+        private final String slug;
+        private final String title;
+
+        Type(String slug, String title) {
+            this.slug = slug;
+            this.title = title;
+        }
+
+        String slug() {
+            return slug;
+        }
+
+        String title() {
+            return title;
+        }
     }
 }

@@ -6,6 +6,7 @@ import java.util.regex.Pattern;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.slf4j.spi.LoggingEventBuilder;
 import reactor.core.publisher.Mono;
 import reactor.core.publisher.SignalType;
 
@@ -17,6 +18,7 @@ import org.springframework.web.server.ServerWebExchange;
 import org.springframework.web.server.WebFilter;
 import org.springframework.web.server.WebFilterChain;
 
+import org.communitysafety.gateway.client.Caller;
 import org.communitysafety.gateway.client.ClientKeyResolver;
 import org.communitysafety.gateway.problem.GatewayErrorHandler;
 import org.communitysafety.gateway.problem.Problems;
@@ -24,7 +26,8 @@ import org.communitysafety.gateway.problem.Problems;
 /**
  * The first thing every request meets: gives it a trace context and a request id (keeping the caller's when
  * they are valid), passes both on to the service as {@code traceparent} and {@code X-Request-Id}, and writes
- * one access log line when the response is complete.
+ * one access log line when the response is complete, naming the client and, for an authenticated call, the
+ * organisation it acts for.
  * <p>
  * Errors from the rest of the chain are turned into problem+json here rather than after this filter has
  * finished, so that the access log line carries the status the caller actually got.
@@ -85,21 +88,25 @@ public class RequestTracingFilter implements WebFilter {
         String path = exchange.getAttributeOrDefault(Problems.REQUESTED_PATH_ATTRIBUTE,
                 exchange.getRequest().getPath().value());
         String client = ClientKeyResolver.describe(exchange);
+        Optional<String> organisation = Caller.of(exchange).map(Caller::organisation);
         // A caller that hangs up before the answer leaves no status to report; 499 is the customary mark.
         int statusCode = signal == SignalType.CANCEL ? 499 : status != null ? status.value() : 200;
-        accessLog.atInfo()
-                .setMessage("{} {} {} {}ms")
+        LoggingEventBuilder line = accessLog.atInfo()
+                // The caller in the message as well, for plain-text logs, which leave out the fields below.
+                .setMessage("{} {} {} {}ms {}")
                 .addArgument(method)
                 .addArgument(path)
                 .addArgument(statusCode)
                 .addArgument(durationNanos / 1_000_000)
+                .addArgument(organisation.map(name -> client + " of " + name).orElse(client))
                 .addKeyValue("http.request.method", method)
                 .addKeyValue("url.path", path)
                 .addKeyValue("http.response.status_code", statusCode)
                 .addKeyValue("event.duration", durationNanos)
                 .addKeyValue("client.id", client)
                 .addKeyValue("trace.id", trace.traceId())
-                .addKeyValue("http.request.id", requestId)
-                .log();
+                .addKeyValue("http.request.id", requestId);
+        organisation.ifPresent(name -> line.addKeyValue("organization.id", name));
+        line.log();
     }
 }
