@@ -2,6 +2,7 @@ package org.communitysafety.servicedefaults.config;
 
 import org.communitysafety.servicedefaults.problem.ProblemDetailsAdvice;
 import org.communitysafety.servicedefaults.problem.ProblemErrorController;
+import org.communitysafety.servicedefaults.web.IdempotencyKeyFilter;
 import org.communitysafety.servicedefaults.web.RequestSizeLimitFilter;
 import org.communitysafety.servicedefaults.web.TraceContextFilter;
 import org.springframework.beans.factory.annotation.Value;
@@ -9,9 +10,10 @@ import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.boot.webmvc.error.ErrorAttributes;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.core.Ordered;
 
-/** Problem details for every error, the trace context and the request size limit. */
+/** Problem details for every error, the trace context, the request size limit and idempotent creates. */
 @Configuration(proxyBeanMethods = false)
 class WebConfiguration {
 
@@ -29,6 +31,14 @@ class WebConfiguration {
     FilterRegistrationBean<TraceContextFilter> traceContextFilter() {
         var registration = new FilterRegistrationBean<>(new TraceContextFilter());
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+        return registration;
+    }
+
+    /** After Spring Security's filters, so that a key is kept per authenticated caller. */
+    @Bean
+    FilterRegistrationBean<IdempotencyKeyFilter> idempotencyKeyFilter(MongoTemplate mongo) {
+        var registration = new FilterRegistrationBean<>(new IdempotencyKeyFilter(mongo));
+        registration.setOrder(0);
         return registration;
     }
 

@@ -13,10 +13,13 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Operators read this service's dead letters and replay them once the cause is fixed. */
+/**
+ * Operators read this service's dead letters and replay them once the cause is fixed. The gateway routes
+ * {@code /api/v1/operations/<service>/dead-letters} here, to administrators only; the service checks again.
+ */
 @RestController
 @Validated
-@RequestMapping("/api/v1/operations/${platform.service}/dead-letters")
+@RequestMapping("/api/v1/operations/dead-letters")
 @PreAuthorize("hasRole('ADMINISTRATOR')")
 public class DeadLetterController {
 

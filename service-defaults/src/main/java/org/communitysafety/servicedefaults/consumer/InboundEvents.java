@@ -51,6 +51,7 @@ public class InboundEvents {
         try {
             action.accept(event);
             remember(key, event);
+            log.info("{} handled {} {} about {}", handler, event.type(), event.id(), event.subject());
             return true;
         }
         finally {

@@ -25,7 +25,7 @@ public class ChangeHistory {
 
     public static final String PROCESSED = "processed_events";
 
-    private static final Set<String> PLATFORM_COLLECTIONS = Set.of(HISTORY, PROCESSED);
+    private static final Set<String> PLATFORM_COLLECTIONS = Set.of(HISTORY, PROCESSED, "idempotency_keys");
 
     private final MongoTemplate mongo;
 

@@ -24,7 +24,7 @@ import static org.awaitility.Awaitility.await;
 @WithPlatformInfrastructure
 class DeadLetterTests {
 
-    private static final String PATH = "/api/v1/operations/sample/dead-letters";
+    private static final String PATH = "/api/v1/operations/dead-letters";
 
     @LocalServerPort
     int port;
