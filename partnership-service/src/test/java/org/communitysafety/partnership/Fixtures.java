@@ -7,21 +7,46 @@ import java.util.UUID;
 
 import org.communitysafety.localinfrastructure.ApiClient;
 import org.communitysafety.localinfrastructure.TestTokens;
+import org.springframework.core.env.Environment;
+import tools.jackson.databind.json.JsonMapper;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Builds the registry a test needs through the API, with unique codes so tests never collide. */
+/**
+ * Builds the registry a test needs through the API of the running service, with unique codes so tests never
+ * collide, and the callers to build it with.
+ */
 public final class Fixtures {
 
-    private final ApiClient administrator;
+    private static final JsonMapper JSON = JsonMapper.builder().build();
 
-    public Fixtures(int port) {
-        this.administrator = ApiClient.at("http://127.0.0.1:" + port)
-                .withToken(TestTokens.shared().forOrganisation("northamptonshire-county-council", "ADMINISTRATOR"));
+    private final Environment environment;
+
+    Fixtures(Environment environment) {
+        this.environment = environment;
     }
 
     public static String unique(String prefix) {
         return prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    /** A caller acting for the organisation with the given roles (AGENCY, GROUP_MANAGER, ADMINISTRATOR, ...). */
+    public ApiClient as(String organisation, String... roles) {
+        return anonymous().withToken(TestTokens.shared().forOrganisation(organisation, roles));
+    }
+
+    public ApiClient administrator() {
+        return as("northamptonshire-county-council", "ADMINISTRATOR");
+    }
+
+    /** The county's community safety team, which manages the groups. */
+    public ApiClient groupManager() {
+        return as("northamptonshire-county-council", "GROUP_MANAGER", "AGENCY");
+    }
+
+    /** No token at all. The port is read when asked for, since the server starts after this bean. */
+    public ApiClient anonymous() {
+        return ApiClient.at("http://127.0.0.1:" + environment.getRequiredProperty("local.server.port"));
     }
 
     public static Map<String, Object> organisation(String code) {
@@ -56,15 +81,49 @@ public final class Fixtures {
         return body;
     }
 
+    public static Map<String, Object> with(Map<String, Object> body, Object... keysAndValues) {
+        Map<String, Object> changed = new LinkedHashMap<>(body);
+        for (int i = 0; i < keysAndValues.length; i += 2) {
+            changed.put((String) keysAndValues[i], keysAndValues[i + 1]);
+        }
+        return changed;
+    }
+
     public String registeredOrganisation() {
         String code = unique("org");
-        assertThat(administrator.post("/api/v1/organisations", organisation(code)).status()).isEqualTo(201);
+        assertThat(administrator().post("/api/v1/organisations", organisation(code)).status()).isEqualTo(201);
         return code;
     }
 
     public String partnershipOf(String... members) {
-        String code = unique("csp");
-        assertThat(administrator.post("/api/v1/partnerships", partnership(code, List.of(members))).status()).isEqualTo(201);
-        return code;
+        return formed(partnership(unique("csp"), List.of(members)));
+    }
+
+    /** Forms the group described and returns its code. */
+    public String formed(Map<String, Object> partnership) {
+        ApiClient.Response formed = administrator().post("/api/v1/partnerships", partnership);
+        assertThat(formed.status()).as(formed.toString()).isEqualTo(201);
+        return (String) partnership.get("code");
+    }
+
+    /** Appoints the representative and returns the membership id. */
+    public String appointed(String partnership, Map<String, Object> member) {
+        ApiClient.Response appointed = groupManager().post("/api/v1/partnerships/" + partnership + "/members", member);
+        assertThat(appointed.status()).as(appointed.toString()).isEqualTo(201);
+        return appointed.json().get("id").asString();
+    }
+
+    /** Asserts that a rule refused the request: 422 with a problem detail that says why. */
+    public static void assertRuleViolated(ApiClient.Response response, String because) {
+        assertThat(response.status()).as(response.toString()).isEqualTo(422);
+        assertThat(response.isProblem()).isTrue();
+        assertThat(response.json().get("detail").asString()).contains(because);
+    }
+
+    /** Sends a JSON body with the method given, and If-Match when a tag is given. */
+    public static ApiClient.Response send(ApiClient client, String method, String path, Object body, String ifMatch) {
+        String json = body == null ? null : body instanceof String text ? text : JSON.writeValueAsString(body);
+        return ifMatch == null ? client.send(method, path, "application/json", json)
+                : client.send(method, path, "application/json", json, "If-Match", ifMatch);
     }
 }

@@ -7,11 +7,16 @@ import java.lang.annotation.Target;
 
 import org.communitysafety.localinfrastructure.WithPlatformInfrastructure;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
 
-/** The whole service on a random port, against the real broker, MongoDB wire server and token issuer. */
+/**
+ * The whole service on a random port, against the real broker, MongoDB wire server and token issuer, with the
+ * {@link Fixtures} to call it. Every test class uses this one configuration, so they all share one Spring context.
+ */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @WithPlatformInfrastructure
+@Import(Fixtures.class)
 public @interface PartnershipServiceTest {
 }

@@ -1,13 +1,10 @@
 package org.communitysafety.partnership;
 
 import org.communitysafety.localinfrastructure.ServiceBaseline;
-import org.communitysafety.localinfrastructure.WithPlatformInfrastructure;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@WithPlatformInfrastructure
+@PartnershipServiceTest
 class ServiceBaselineTests {
 
     @LocalServerPort

@@ -18,18 +18,18 @@ import org.communitysafety.partnership.config.Codes;
  * @param email where the platform reaches them
  * @param roleOnGroup chair, vice-chair, member or adviser
  * @param delegatedAuthority whether they may act on behalf of their organisation (§6.8; default no)
- * @param authorityScope what that authority covers
+ * @param authorityScope what that authority covers (only with delegated authority)
  * @param startDate first day (default today)
  * @param endDate last day, if known
  */
 public record AppointMemberRequest(
         @NotBlank @Size(max = Codes.MAX_CODE) @Pattern(regexp = Codes.CODE, message = Codes.CODE_MESSAGE) String organisation,
-        @NotBlank @Size(max = 200) String name,
-        @NotBlank @Size(max = 200) String role,
-        @NotBlank @Size(max = 254) @Email(regexp = "^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$") String email,
+        @NotBlank @Size(max = Codes.MAX_NAME) String name,
+        @NotBlank @Size(max = Codes.MAX_NAME) String role,
+        @NotBlank @Size(max = Codes.MAX_EMAIL) @Email(regexp = Codes.EMAIL) String email,
         @NotNull RoleOnGroup roleOnGroup,
         Boolean delegatedAuthority,
-        @Size(max = 1000) String authorityScope,
+        @Size(max = Codes.MAX_TEXT) String authorityScope,
         LocalDate startDate,
         LocalDate endDate) {
 }

@@ -8,4 +8,8 @@ import org.springframework.data.mongodb.repository.MongoRepository;
 public interface MembershipRepository extends MongoRepository<Membership, String> {
 
     List<Membership> findByPartnershipId(String partnershipId);
+
+    List<Membership> findByOrganisationId(String organisationId);
+
+    List<Membership> findByEmail(String email);
 }

@@ -2,21 +2,23 @@ package org.communitysafety.partnership.membership;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
+import java.util.Comparator;
 import java.util.List;
 
+import org.communitysafety.partnership.config.UkCalendar;
 import org.communitysafety.partnership.organisation.Organisations;
 import org.communitysafety.partnership.partnership.Partnership;
 import org.communitysafety.partnership.partnership.Partnerships;
 import org.communitysafety.servicedefaults.outbox.AggregateStore;
+import org.communitysafety.servicedefaults.problem.ConcurrentChange;
+import org.communitysafety.servicedefaults.problem.ResourceNotFound;
 import org.communitysafety.servicedefaults.problem.RuleViolated;
+import org.communitysafety.servicedefaults.web.ETags;
 import org.springframework.stereotype.Service;
 
-/** The use cases of group membership. */
+/** The use cases of group membership: appointing, changing and standing down representatives, and who serves. */
 @Service
-class Memberships {
-
-    private static final ZoneId UK = ZoneId.of("Europe/London");
+public class Memberships {
 
     private final MembershipRepository repository;
 
@@ -24,22 +26,24 @@ class Memberships {
 
     private final Organisations organisations;
 
+    private final GroupRoll roll;
+
     private final AggregateStore store;
 
     private final Clock clock;
 
     Memberships(MembershipRepository repository, Partnerships partnerships, Organisations organisations,
-            AggregateStore store, Clock clock) {
+            GroupRoll roll, AggregateStore store, Clock clock) {
         this.repository = repository;
         this.partnerships = partnerships;
         this.organisations = organisations;
+        this.roll = roll;
         this.store = store;
         this.clock = clock;
     }
 
-    Membership appoint(String partnershipCode, AppointMemberRequest request) {
+    public Membership appoint(String partnershipCode, AppointMemberRequest request) {
         Partnership partnership = partnerships.get(partnershipCode);
-        LocalDate today = LocalDate.now(clock.withZone(UK));
         if (partnership.isDissolved()) {
             throw new RuleViolated("'" + partnership.name() + "' is dissolved; nobody can be appointed to it");
         }
@@ -48,28 +52,94 @@ class Memberships {
         }
         if (!partnership.hasMemberOrganisation(request.organisation())) {
             throw new RuleViolated("Organisation '" + request.organisation() + "' is not a member organisation of '"
-                    + partnership.name() + "'");
+                    + partnership.name() + "'; add it to the group first");
         }
-        if (request.endDate() != null && request.startDate() != null && request.endDate().isBefore(request.startDate())) {
-            throw new RuleViolated("The end date is before the start date");
-        }
-        var appointment = Membership.appoint(partnership.id(), partnership.name(), request, today);
-        LocalDate startDate = appointment.membership().startDate();
-        List<Membership> current = repository.findByPartnershipId(partnership.id()).stream()
-                .filter(member -> member.isCurrentOn(startDate)).toList();
-        if (request.roleOnGroup() == RoleOnGroup.CHAIR
-                && current.stream().anyMatch(member -> member.roleOnGroup() == RoleOnGroup.CHAIR)) {
-            throw new RuleViolated("'" + partnership.name() + "' already has a chair; stand them down first");
-        }
-        if (current.stream().anyMatch(member -> member.email().equals(appointment.membership().email()))) {
-            throw new RuleViolated(appointment.membership().email() + " is already a member of '" + partnership.name() + "'");
-        }
-        return store.insert(appointment.membership(), List.of(appointment.event()));
+        var appointment = Membership.appoint(partnership.id(), partnership.name(), request, today());
+        roll.admit(appointment.aggregate(), 0, partnership.name());
+        return store.insert(appointment.aggregate(), List.of(appointment.event()));
     }
 
-    List<Membership> currentMembers(String partnershipCode) {
+    Membership standDown(String partnershipCode, String id, StandDownRequest request, String ifMatch) {
+        Membership membership = current(partnershipCode, id, ifMatch);
+        LocalDate lastDay = request.endDate() == null ? today() : request.endDate();
+        var stoodDown = membership.standDown(lastDay, request.reason(), today());
+        return store.update(stoodDown.aggregate(), List.of(stoodDown.event()));
+    }
+
+    Membership changeDetails(String partnershipCode, String id, ChangeMemberDetailsRequest request, String ifMatch) {
+        Membership membership = current(partnershipCode, id, ifMatch);
+        var change = membership.changeDetails(request, today());
+        if (change.isEmpty()) {
+            return membership;
+        }
+        List<String> changed = change.get().event().changed();
+        if (changed.contains("email") || changed.contains("roleOnGroup")) {
+            roll.admit(change.get().aggregate(), membership.version() + 1, partnerships.get(partnershipCode).name());
+        }
+        return store.update(change.get().aggregate(), List.of(change.get().event()));
+    }
+
+    Membership get(String partnershipCode, String id) {
+        partnerships.get(partnershipCode);
+        return repository.findById(id).filter(membership -> membership.partnershipId().equals(partnershipCode))
+                .orElseThrow(() -> new ResourceNotFound("'" + partnershipCode + "' has no membership '" + id + "'"));
+    }
+
+    /** The group's representatives serving on the day (default today). */
+    List<Membership> membersOn(String partnershipCode, LocalDate day) {
         Partnership partnership = partnerships.get(partnershipCode);
-        LocalDate today = LocalDate.now(clock.withZone(UK));
-        return repository.findByPartnershipId(partnership.id()).stream().filter(member -> member.isCurrentOn(today)).toList();
+        return servingOn(repository.findByPartnershipId(partnership.id()), day);
+    }
+
+    /** The organisation's representatives serving on groups on the day (default today). */
+    List<Membership> ofOrganisationOn(String organisationCode, LocalDate day) {
+        organisations.get(organisationCode);
+        return servingOn(repository.findByOrganisationId(organisationCode), day);
+    }
+
+    /** Every membership, serving or ended, of the person with this email. */
+    public List<Membership> ofPerson(String email) {
+        return repository.findByEmail(Membership.normalised(email));
+    }
+
+    /**
+     * Replaces the person's details in each of their memberships and ends those still serving. A membership
+     * changed meanwhile is read again and erased all the same: erasure must not lose a race.
+     */
+    public void erase(String email, List<Membership> held) {
+        LocalDate today = today();
+        for (Membership membership : held) {
+            for (int attempt = 1;; attempt++) {
+                Membership latest = repository.findById(membership.id()).orElseThrow();
+                try {
+                    store.update(latest.erased(today), List.of());
+                    break;
+                }
+                catch (ConcurrentChange ex) {
+                    if (attempt == 3) {
+                        throw ex;
+                    }
+                }
+            }
+        }
+        roll.forget(Membership.normalised(email));
+    }
+
+    private List<Membership> servingOn(List<Membership> memberships, LocalDate day) {
+        LocalDate asAt = day == null ? today() : day;
+        return memberships.stream().filter(member -> member.isCurrentOn(asAt))
+                .sorted(Comparator.comparing(Membership::partnershipId).thenComparing(Membership::roleOnGroup)
+                        .thenComparing(Membership::name))
+                .toList();
+    }
+
+    private Membership current(String partnershipCode, String id, String ifMatch) {
+        Membership membership = get(partnershipCode, id);
+        ETags.checkIfMatch(ifMatch, membership.version());
+        return membership;
+    }
+
+    private LocalDate today() {
+        return UkCalendar.today(clock);
     }
 }

@@ -1,13 +1,17 @@
 package org.communitysafety.partnership.organisation;
 
+import java.util.List;
+
 import org.communitysafety.servicedefaults.outbox.AggregateStore;
 import org.communitysafety.servicedefaults.problem.ConcurrentChange;
 import org.communitysafety.servicedefaults.problem.ResourceNotFound;
+import org.communitysafety.servicedefaults.web.ETags;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.support.PageableExecutionUtils;
 import org.springframework.stereotype.Service;
-
-import java.util.List;
 
 /** The use cases of the organisation register. */
 @Service
@@ -15,20 +19,35 @@ public class Organisations {
 
     private final OrganisationRepository repository;
 
+    private final MongoTemplate mongo;
+
     private final AggregateStore store;
 
-    Organisations(OrganisationRepository repository, AggregateStore store) {
+    Organisations(OrganisationRepository repository, MongoTemplate mongo, AggregateStore store) {
         this.repository = repository;
+        this.mongo = mongo;
         this.store = store;
     }
 
-    Organisation register(RegisterOrganisationRequest request) {
+    public Organisation register(RegisterOrganisationRequest request) {
         if (repository.existsById(request.code())) {
             throw new ConcurrentChange("An organisation with code '" + request.code() + "' is already registered");
         }
-        var registration = Organisation.register(request.code(), request.name(), request.type(),
-                request.responsibleAuthority(), request.areas());
-        return store.insert(registration.organisation(), List.of(registration.event()));
+        var registration = Organisation.register(request);
+        return store.insert(registration.aggregate(), List.of(registration.event()));
+    }
+
+    /**
+     * Changes an organisation's details if the editor may and nobody changed it since the caller read it
+     * (If-Match, else 412); a change racing another is refused by the store (409), never lost.
+     */
+    Organisation update(String code, UpdateOrganisationRequest details, String ifMatch, OrganisationEditor editor) {
+        Organisation organisation = get(code);
+        editor.checkMayChange(organisation, details);
+        ETags.checkIfMatch(ifMatch, organisation.version());
+        return organisation.update(details)
+                .map(updated -> store.update(updated.aggregate(), List.of(updated.event())))
+                .orElse(organisation);
     }
 
     public Organisation get(String code) {
@@ -40,7 +59,9 @@ public class Organisations {
         return repository.existsById(code);
     }
 
-    Page<Organisation> list(OrganisationType type, Pageable pageable) {
-        return type == null ? repository.findAll(pageable) : repository.findByType(type, pageable);
+    Page<Organisation> list(OrganisationFilter filter, Pageable pageable) {
+        Query query = filter.toQuery();
+        List<Organisation> page = mongo.find(Query.of(query).with(pageable), Organisation.class);
+        return PageableExecutionUtils.getPage(page, pageable, () -> mongo.count(query, Organisation.class));
     }
 }

@@ -6,6 +6,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import org.communitysafety.partnership.area.CountyArea;
 import org.communitysafety.partnership.config.Codes;
 
 /**
@@ -15,12 +16,12 @@ import org.communitysafety.partnership.config.Codes;
  * @param name its name
  * @param type its kind of agency
  * @param responsibleAuthority whether it is a responsible authority
- * @param areas the ONS GSS codes of the areas it serves, e.g. {@code E07000154}
+ * @param areas the ONS GSS codes of the county's areas it serves, e.g. {@code E07000154}
  */
 public record RegisterOrganisationRequest(
         @NotBlank @Size(max = Codes.MAX_CODE) @Pattern(regexp = Codes.CODE, message = Codes.CODE_MESSAGE) String code,
-        @NotBlank @Size(max = 200) String name,
+        @NotBlank @Size(max = Codes.MAX_NAME) String name,
         @NotNull OrganisationType type,
         @NotNull Boolean responsibleAuthority,
-        @NotNull @Size(max = 20) List<@NotNull @Pattern(regexp = Codes.GSS, message = Codes.GSS_MESSAGE) String> areas) {
+        @NotNull @Size(max = 20) List<@NotNull @CountyArea String> areas) {
 }

@@ -1,54 +1,91 @@
 package org.communitysafety.partnership.partnership;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
+import org.communitysafety.partnership.config.Changed;
+import org.communitysafety.servicedefaults.problem.RuleViolated;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
 import org.springframework.data.mongodb.core.mapping.Document;
 
-/** A partnership or group, known by its code (e.g. {@code northampton-csp}). */
+/**
+ * A partnership or group, known by its code (e.g. {@code northampton-csp}).
+ *
+ * @param id its code
+ * @param version its version, also its ETag
+ * @param name its name
+ * @param description what it is, if recorded
+ * @param kind its kind
+ * @param areas the GSS codes of the county's areas it covers
+ * @param reportsTo the code of the group it reports to, if any
+ * @param reportingCadence how often it is updated on community safety activity (ISO-8601 period), if it is
+ * @param status its status now
+ * @param statusSince since when
+ * @param statusHistory its dated steps, oldest first
+ * @param memberOrganisations the codes of the organisations whose representatives may sit on it
+ */
 @Document("partnerships")
-public class Partnership {
+public record Partnership(@Id String id, @Version Long version, String name, String description, PartnershipKind kind,
+        List<String> areas, String reportsTo, String reportingCadence, PartnershipStatus status, LocalDate statusSince,
+        List<StatusChange> statusHistory, List<String> memberOrganisations) {
 
-    @Id
-    private String id;
-
-    @Version
-    private Long version;
-
-    private String name;
-
-    private PartnershipKind kind;
-
-    private PartnershipStatus status;
-
-    private LocalDate statusSince;
-
-    private List<String> areas;
-
-    private String reportsTo;
-
-    private List<String> memberOrganisations;
-
-    Partnership() {
+    public Partnership {
+        // Groups formed before the history was kept have only their current step.
+        statusHistory = statusHistory != null ? statusHistory : List.of(new StatusChange(status, statusSince, null));
     }
 
-    static Formation form(FormPartnershipRequest request, LocalDate today) {
-        Partnership partnership = new Partnership();
-        partnership.id = request.code();
-        partnership.name = request.name();
-        partnership.kind = request.kind();
-        partnership.status = request.status() == null ? PartnershipStatus.ACTIVE : request.status();
-        partnership.statusSince = today;
-        partnership.areas = List.copyOf(request.areas());
-        partnership.reportsTo = request.reportsTo();
-        partnership.memberOrganisations = List.copyOf(request.memberOrganisations());
-        return new Formation(partnership, new PartnershipFormed(partnership.id, partnership.name, partnership.kind,
-                partnership.status, partnership.areas, partnership.reportsTo, partnership.memberOrganisations));
+    static Changed<Partnership, PartnershipFormed> form(FormPartnershipRequest request, LocalDate today) {
+        StatusChange formed = Lifecycle.formed(request.status(), request.statusSince(), today);
+        Partnership partnership = new Partnership(request.code(), null, null, null, request.kind(), null, null, null,
+                formed.status(), formed.since(), List.of(formed), List.copyOf(request.memberOrganisations()))
+                .with(GroupDetails.of(request));
+        return new Changed<>(partnership, new PartnershipFormed(partnership.id, partnership.name, partnership.kind,
+                partnership.status, partnership.areas, partnership.reportsTo, partnership.memberOrganisations,
+                partnership.reportingCadence, partnership.description, partnership.statusSince));
     }
 
-    record Formation(Partnership partnership, PartnershipFormed event) {
+    /** Takes new details: all of them when replacing, else only those given; nothing happens when none differs. */
+    Optional<Changed<Partnership, PartnershipUpdated>> update(UpdatePartnershipRequest request, boolean replace) {
+        checkOpen();
+        GroupDetails current = details();
+        GroupDetails proposed = current.with(request, replace);
+        List<String> changed = current.differencesFrom(proposed);
+        return changed.isEmpty() ? Optional.empty() : Optional.of(new Changed<>(with(proposed), new PartnershipUpdated(id,
+                proposed.name(), kind, proposed.areas(), proposed.reportsTo(), proposed.reportingCadence(),
+                proposed.description(), changed)));
+    }
+
+    /** Moves the group on in its life, from a day no earlier than its current status and no later than today. */
+    Changed<Partnership, PartnershipStatusChanged> changeStatus(PartnershipStatus next, LocalDate since, String reason,
+            LocalDate today) {
+        List<StatusChange> steps = new ArrayList<>(statusHistory);
+        steps.add(Lifecycle.next(name, new StatusChange(status, statusSince, null), next, since, reason, today));
+        Partnership changed = new Partnership(id, version, name, description, kind, areas, reportsTo, reportingCadence,
+                next, since, List.copyOf(steps), memberOrganisations);
+        return new Changed<>(changed, new PartnershipStatusChanged(id, name, status, next, since, reason));
+    }
+
+    Optional<Changed<Partnership, MemberOrganisationAdded>> addMemberOrganisation(String organisation) {
+        checkOpen();
+        if (memberOrganisations.contains(organisation)) {
+            return Optional.empty();
+        }
+        List<String> members = new ArrayList<>(memberOrganisations);
+        members.add(organisation);
+        Partnership changed = withMembers(List.copyOf(members));
+        return Optional.of(new Changed<>(changed, new MemberOrganisationAdded(id, organisation, changed.memberOrganisations)));
+    }
+
+    Optional<Changed<Partnership, MemberOrganisationRemoved>> removeMemberOrganisation(String organisation) {
+        checkOpen();
+        if (!memberOrganisations.contains(organisation)) {
+            return Optional.empty();
+        }
+        Partnership changed = withMembers(memberOrganisations.stream().filter(member -> !member.equals(organisation)).toList());
+        return Optional.of(new Changed<>(changed, new MemberOrganisationRemoved(id, organisation, changed.memberOrganisations)));
     }
 
     public boolean isDissolved() {
@@ -59,39 +96,23 @@ public class Partnership {
         return memberOrganisations.contains(organisation);
     }
 
-    public String id() {
-        return id;
+    GroupDetails details() {
+        return new GroupDetails(name, description, areas, reportsTo, reportingCadence);
     }
 
-    public long version() {
-        return version;
+    private void checkOpen() {
+        if (isDissolved()) {
+            throw new RuleViolated("'" + name + "' was dissolved on " + statusSince + "; it can no longer change");
+        }
     }
 
-    public String name() {
-        return name;
+    private Partnership with(GroupDetails details) {
+        return new Partnership(id, version, details.name(), details.description(), kind, details.areas(),
+                details.reportsTo(), details.reportingCadence(), status, statusSince, statusHistory, memberOrganisations);
     }
 
-    public PartnershipKind kind() {
-        return kind;
-    }
-
-    public PartnershipStatus status() {
-        return status;
-    }
-
-    public LocalDate statusSince() {
-        return statusSince;
-    }
-
-    public List<String> areas() {
-        return areas;
-    }
-
-    public String reportsTo() {
-        return reportsTo;
-    }
-
-    public List<String> memberOrganisations() {
-        return memberOrganisations;
+    private Partnership withMembers(List<String> members) {
+        return new Partnership(id, version, name, description, kind, areas, reportsTo, reportingCadence, status,
+                statusSince, statusHistory, members);
     }
 }

@@ -1,5 +1,6 @@
 package org.communitysafety.partnership.partnership;
 
+import java.time.LocalDate;
 import java.util.List;
 
 import org.communitysafety.servicedefaults.events.DomainEvent;
@@ -15,8 +16,12 @@ import org.communitysafety.servicedefaults.events.EventType;
  * @param areas the GSS codes of the areas it covers
  * @param reportsTo the code of the group it reports to, if any
  * @param memberOrganisations the codes of its member organisations
+ * @param reportingCadence how often it is updated on community safety activity (ISO-8601 period), if it is
+ * @param description what it is, if recorded
+ * @param statusSince since when it has had its status
  */
 @EventType("org.communitysafety.partnership.partnership-formed.v1")
 public record PartnershipFormed(String partnershipId, String name, PartnershipKind kind, PartnershipStatus status,
-        List<String> areas, String reportsTo, List<String> memberOrganisations) implements DomainEvent {
+        List<String> areas, String reportsTo, List<String> memberOrganisations, String reportingCadence,
+        String description, LocalDate statusSince) implements DomainEvent {
 }

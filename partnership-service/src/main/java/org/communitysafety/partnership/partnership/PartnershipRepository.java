@@ -1,11 +1,11 @@
 package org.communitysafety.partnership.partnership;
 
-import org.springframework.data.domain.Page;
-import org.springframework.data.domain.Pageable;
+import java.util.List;
+
 import org.springframework.data.mongodb.repository.MongoRepository;
 
 /** Reads partnerships; writes go through the aggregate store so that each carries its event. */
 public interface PartnershipRepository extends MongoRepository<Partnership, String> {
 
-    Page<Partnership> findByKind(PartnershipKind kind, Pageable pageable);
+    List<Partnership> findByReportsTo(String reportsTo);
 }

@@ -2,40 +2,53 @@ package org.communitysafety.partnership.partnership;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
+import java.time.Period;
 import java.util.List;
 
+import org.communitysafety.partnership.config.UkCalendar;
 import org.communitysafety.partnership.organisation.Organisations;
 import org.communitysafety.servicedefaults.outbox.AggregateStore;
 import org.communitysafety.servicedefaults.problem.ConcurrentChange;
 import org.communitysafety.servicedefaults.problem.ResourceNotFound;
 import org.communitysafety.servicedefaults.problem.RuleViolated;
+import org.communitysafety.servicedefaults.web.ETags;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.support.PageableExecutionUtils;
 import org.springframework.stereotype.Service;
 
-/** The use cases of partnerships and groups. */
+/** The use cases of partnerships and groups: forming them, changing their details and moving them on in life. */
 @Service
 public class Partnerships {
-
-    static final ZoneId UK = ZoneId.of("Europe/London");
 
     private final PartnershipRepository repository;
 
     private final Organisations organisations;
 
+    private final ReportingLines reportingLines;
+
+    private final Representatives representatives;
+
+    private final MongoTemplate mongo;
+
     private final AggregateStore store;
 
     private final Clock clock;
 
-    Partnerships(PartnershipRepository repository, Organisations organisations, AggregateStore store, Clock clock) {
+    Partnerships(PartnershipRepository repository, Organisations organisations, ReportingLines reportingLines,
+            Representatives representatives, MongoTemplate mongo, AggregateStore store, Clock clock) {
         this.repository = repository;
         this.organisations = organisations;
+        this.reportingLines = reportingLines;
+        this.representatives = representatives;
+        this.mongo = mongo;
         this.store = store;
         this.clock = clock;
     }
 
-    Partnership form(FormPartnershipRequest request) {
+    public Partnership form(FormPartnershipRequest request) {
         if (repository.existsById(request.code())) {
             throw new ConcurrentChange("A partnership with code '" + request.code() + "' already exists");
         }
@@ -44,14 +57,42 @@ public class Partnerships {
                 throw new RuleViolated("Member organisation '" + organisation + "' is not registered");
             }
         }
-        if (request.reportsTo() != null && !repository.existsById(request.reportsTo())) {
-            throw new RuleViolated("The group it reports to, '" + request.reportsTo() + "', does not exist");
+        reportingLines.check(null, request.reportsTo());
+        var formation = Partnership.form(request, UkCalendar.today(clock));
+        checkCadence(formation.aggregate().reportingCadence());
+        return store.insert(formation.aggregate(), List.of(formation.event()));
+    }
+
+    Partnership update(String code, UpdatePartnershipRequest request, boolean replace, String ifMatch) {
+        Partnership partnership = current(code, ifMatch);
+        var update = partnership.update(request, replace);
+        if (update.isEmpty()) {
+            return partnership;
         }
+        Partnership updated = update.get().aggregate();
+        if (update.get().event().changed().contains("reportsTo")) {
+            reportingLines.check(code, updated.reportsTo());
+        }
+        checkCadence(updated.reportingCadence());
+        return store.update(updated, List.of(update.get().event()));
+    }
+
+    Partnership changeStatus(String code, ChangeStatusRequest request, String ifMatch) {
+        Partnership partnership = current(code, ifMatch);
+        LocalDate today = UkCalendar.today(clock);
+        LocalDate since = request.since() == null ? today : request.since();
         if (request.status() == PartnershipStatus.DISSOLVED) {
-            throw new RuleViolated("A partnership cannot be formed dissolved");
+            checkNothingDependsOn(partnership, since);
         }
-        var formation = Partnership.form(request, LocalDate.now(clock.withZone(UK)));
-        return store.insert(formation.partnership(), List.of(formation.event()));
+        var changed = partnership.changeStatus(request.status(), since, request.reason(), today);
+        return store.update(changed.aggregate(), List.of(changed.event()));
+    }
+
+    /** The group as it is now, if it is still as the caller last read it. */
+    Partnership current(String code, String ifMatch) {
+        Partnership partnership = get(code);
+        ETags.checkIfMatch(ifMatch, partnership.version());
+        return partnership;
     }
 
     public Partnership get(String code) {
@@ -59,7 +100,37 @@ public class Partnerships {
                 .orElseThrow(() -> new ResourceNotFound("No partnership has the code '" + code + "'"));
     }
 
-    Page<Partnership> list(PartnershipKind kind, Pageable pageable) {
-        return kind == null ? repository.findAll(pageable) : repository.findByKind(kind, pageable);
+    public boolean exists(String code) {
+        return repository.existsById(code);
+    }
+
+    Page<Partnership> list(PartnershipFilter filter, Pageable pageable) {
+        Query query = filter.toQuery();
+        List<Partnership> page = mongo.find(Query.of(query).with(pageable), Partnership.class);
+        return PageableExecutionUtils.getPage(page, pageable, () -> mongo.count(query, Partnership.class));
+    }
+
+    ReportingTree treeFrom(String code) {
+        return ReportingTree.of(get(code), repository.findAll());
+    }
+
+    private void checkNothingDependsOn(Partnership partnership, LocalDate since) {
+        long serving = representatives.servingAfter(partnership.id(), null, since);
+        if (serving > 0) {
+            throw new RuleViolated("'" + partnership.name() + "' still has " + serving
+                    + " representative(s) serving after " + since + "; stand them down before dissolving it");
+        }
+        List<String> reporting = repository.findByReportsTo(partnership.id()).stream()
+                .filter(group -> !group.isDissolved()).map(Partnership::id).toList();
+        if (!reporting.isEmpty()) {
+            throw new RuleViolated("Groups still report to '" + partnership.name() + "': " + String.join(", ", reporting)
+                    + "; give them another reporting line before dissolving it");
+        }
+    }
+
+    private static void checkCadence(String cadence) {
+        if (cadence != null && Period.parse(cadence).isZero()) {
+            throw new RuleViolated("A reporting cadence must be longer than no time at all");
+        }
     }
 }

@@ -1,19 +1,16 @@
 package org.communitysafety.partnership.membership;
 
-import java.time.Duration;
 import java.util.List;
 
-import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.communitysafety.localinfrastructure.ApiClient;
 import org.communitysafety.localinfrastructure.EventContracts;
-import org.communitysafety.localinfrastructure.PlatformInfrastructure;
 import org.communitysafety.localinfrastructure.TestTokens;
-import org.communitysafety.localinfrastructure.TopicReader;
 import org.communitysafety.partnership.Fixtures;
 import org.communitysafety.partnership.PartnershipServiceTest;
+import org.communitysafety.partnership.PublishedEvents;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -21,18 +18,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 @PartnershipServiceTest
 class MembershipTests {
 
-    @LocalServerPort
-    int port;
-
-    private Fixtures fixtures;
+    @Autowired
+    Fixtures fixtures;
 
     private ApiClient groupManager;
 
     @BeforeEach
     void setUp() {
-        fixtures = new Fixtures(port);
-        groupManager = ApiClient.at("http://127.0.0.1:" + port)
-                .withToken(TestTokens.shared().forOrganisation("northamptonshire-county-council", "GROUP_MANAGER"));
+        groupManager = fixtures.groupManager();
     }
 
     @Test
@@ -50,7 +43,7 @@ class MembershipTests {
         assertThat(groupManager.get("/api/v1/partnerships/" + csp + "/members").json())
                 .extracting(member -> member.get("id").asString()).containsExactly(membershipId);
 
-        JsonNode event = publishedEvent("memberships/" + membershipId);
+        JsonNode event = PublishedEvents.about("memberships/" + membershipId, "member-appointed.v1");
         assertThat(event.get("type").asString()).isEqualTo("org.communitysafety.partnership.member-appointed.v1");
         assertThat(event.get("specversion").asString()).isEqualTo("1.0");
         assertThat(event.get("source").asString()).isEqualTo("/services/partnership");
@@ -62,13 +55,20 @@ class MembershipTests {
     }
 
     @Test
-    void theProducersExamplesKeepTheirOwnContracts() {
-        EventContracts contracts = EventContracts.of(".");
-        for (String contract : List.of("member-appointed.v1", "organisation-registered.v1", "partnership-formed.v1")) {
-            JsonNode example = EventContracts.json(contracts.example(contract));
-            assertThat(contracts.violations(contract, example.get("data"))).as(contract).isEmpty();
-            assertThat(example.get("type").asString()).endsWith(contract.replace(".v1", ".v1"));
+    void showsRepresentativesAndTheirEmailsOnlyToAuthenticatedCallers() {
+        String police = fixtures.registeredOrganisation();
+        String csp = fixtures.partnershipOf(police);
+        fixtures.appointed(csp, Fixtures.member(police, "private@police.example", "MEMBER"));
+
+        for (String path : List.of("/api/v1/partnerships/" + csp + "/members", "/api/v1/organisations/" + police + "/memberships")) {
+            ApiClient.Response refused = fixtures.anonymous().get(path);
+            assertThat(refused.status()).isEqualTo(401);
+            assertThat(refused.isProblem()).isTrue();
+            assertThat(refused.body()).doesNotContain("@");
+            ApiClient.Response read = fixtures.as("northamptonshire-police", "AGENCY").get(path);
+            assertThat(read.json().get(0).get("email").asString()).isEqualTo("private@police.example");
         }
+        assertThat(groupManager.get("/api/v1/organisations/no-such-org/memberships").status()).isEqualTo(404);
     }
 
     @Test
@@ -129,7 +129,7 @@ class MembershipTests {
         String csp = fixtures.partnershipOf(police);
         String path = "/api/v1/partnerships/" + csp + "/members";
         var body = Fixtures.member(police, "someone@police.example", "MEMBER");
-        ApiClient anonymous = ApiClient.at("http://127.0.0.1:" + port);
+        ApiClient anonymous = fixtures.anonymous();
 
         assertThat(anonymous.post(path, body).status()).isEqualTo(401);
         assertThat(anonymous.post(path, body).isProblem()).isTrue();
@@ -140,16 +140,5 @@ class MembershipTests {
         assertThat(anonymous.withToken(TestTokens.shared().signedByAStranger("x", "ADMINISTRATOR")).post(path, body)
                 .status()).isEqualTo(401);
         assertThat(groupManager.get(path).json()).isEmpty();
-    }
-
-    private JsonNode publishedEvent(String subject) {
-        try (TopicReader reader = new TopicReader(PlatformInfrastructure.shared().kafkaBootstrapServers(), "partnership.events")) {
-            List<ConsumerRecord<String, String>> records = reader.readUntil(
-                    read -> read.stream().anyMatch(record -> record.value().contains("\"" + subject + "\"")),
-                    Duration.ofSeconds(30));
-            return records.stream().filter(record -> record.value().contains("\"" + subject + "\""))
-                    .map(record -> EventContracts.json(record.value())).findFirst()
-                    .orElseThrow(() -> new AssertionError("No event published for " + subject));
-        }
     }
 }

@@ -2,7 +2,6 @@ package org.communitysafety.partnership.organisation;
 
 import org.communitysafety.localinfrastructure.ApiClient;
 import org.communitysafety.localinfrastructure.TestTokens;
-import org.communitysafety.partnership.Fixtures;
 import org.communitysafety.partnership.PartnershipServiceTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

@@ -71,8 +71,8 @@ public class OutboxRelay {
             Set<String> candidates = collections.fullScanDue(clock.instant(), properties.relayFullScanInterval())
                     ? mongo.getCollectionNames() : collections.recentlyWritten();
             for (String collection : candidates) {
-                if (!ChangeHistory.isPlatformCollection(collection) && relayFrom(mongo.getCollection(collection))) {
-                    collections.drained(collection);
+                if (!ChangeHistory.isPlatformCollection(collection)) {
+                    relayMarked(collection);
                 }
             }
             backoff = Duration.ZERO;
@@ -96,6 +96,23 @@ public class OutboxRelay {
             }
         }
         return count;
+    }
+
+    /**
+     * Clears the collection's mark before looking, so that a write landing during the scan marks it again and
+     * is seen next round; keeps the mark while events remain or the broker refused one.
+     */
+    private void relayMarked(String collection) {
+        collections.drained(collection);
+        try {
+            if (!relayFrom(mongo.getCollection(collection))) {
+                collections.written(collection);
+            }
+        }
+        catch (RuntimeException ex) {
+            collections.written(collection);
+            throw ex;
+        }
     }
 
     /** Publishes a batch of a collection's pending events; answers whether the collection is now drained. */

@@ -1,0 +1,22 @@
+package org.communitysafety.partnership.baseline;
+
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Loads the county baseline on an administrator's call; safe to call again. */
+@RestController
+class BaselineController {
+
+    private final BaselineLoader loader;
+
+    BaselineController(BaselineLoader loader) {
+        this.loader = loader;
+    }
+
+    @PostMapping("/api/v1/partnership-baseline")
+    @PreAuthorize("hasRole('ADMINISTRATOR')")
+    BaselineLoaded load() {
+        return loader.load();
+    }
+}

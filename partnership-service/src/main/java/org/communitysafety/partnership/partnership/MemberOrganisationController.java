@@ -1,0 +1,38 @@
+package org.communitysafety.partnership.partnership;
+
+import jakarta.validation.constraints.Pattern;
+import org.communitysafety.partnership.config.Codes;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** A group's member organisations, added and removed one at a time; both are idempotent. */
+@RestController
+@RequestMapping("/api/v1/partnerships/{code}/member-organisations/{organisation}")
+@PreAuthorize("hasAnyRole('GROUP_MANAGER', 'ADMINISTRATOR')")
+class MemberOrganisationController {
+
+    private final MemberOrganisations memberOrganisations;
+
+    MemberOrganisationController(MemberOrganisations memberOrganisations) {
+        this.memberOrganisations = memberOrganisations;
+    }
+
+    @PutMapping
+    ResponseEntity<PartnershipResponse> add(@PathVariable String code, @PathVariable @Pattern(regexp = Codes.CODE, message = Codes.CODE_MESSAGE) String organisation,
+            @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
+        return PartnershipController.withETag(memberOrganisations.add(code, organisation, ifMatch));
+    }
+
+    @DeleteMapping
+    ResponseEntity<PartnershipResponse> remove(@PathVariable String code, @PathVariable @Pattern(regexp = Codes.CODE, message = Codes.CODE_MESSAGE) String organisation,
+            @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
+        return PartnershipController.withETag(memberOrganisations.remove(code, organisation, ifMatch));
+    }
+}

@@ -1,0 +1,32 @@
+package org.communitysafety.partnership.partnership;
+
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+
+/**
+ * What a caller is looking for among groups; every part is optional.
+ *
+ * @param kind of this kind
+ * @param area covering this GSS area (as listed; a countywide group lists the county's code)
+ * @param status with this status now
+ * @param reportsTo reporting directly to this group
+ */
+record PartnershipFilter(PartnershipKind kind, String area, PartnershipStatus status, String reportsTo) {
+
+    Query toQuery() {
+        Criteria criteria = new Criteria();
+        if (kind != null) {
+            criteria.and("kind").is(kind);
+        }
+        if (area != null) {
+            criteria.and("areas").is(area);
+        }
+        if (status != null) {
+            criteria.and("status").is(status);
+        }
+        if (reportsTo != null) {
+            criteria.and("reportsTo").is(reportsTo);
+        }
+        return new Query(criteria);
+    }
+}

@@ -1,0 +1,30 @@
+package org.communitysafety.partnership.partnership;
+
+import java.util.List;
+
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import org.communitysafety.partnership.area.CountyArea;
+import org.communitysafety.partnership.config.Codes;
+import org.communitysafety.partnership.config.FullReplacement;
+
+/**
+ * New details of a group. A PUT gives them all (name and areas required; a missing reportsTo, cadence or
+ * description clears it); a PATCH gives only those to change. Its code and kind never change; its status
+ * changes through {@code /status} and its member organisations through {@code /member-organisations}.
+ *
+ * @param name its name
+ * @param description what it is
+ * @param areas the GSS codes of the county's areas it covers
+ * @param reportsTo the code of the group it reports to; never itself or a group reporting to it
+ * @param reportingCadence how often it is updated on community safety activity, e.g. {@code P6M}
+ */
+public record UpdatePartnershipRequest(
+        @NotNull(groups = FullReplacement.class) @Size(max = Codes.MAX_NAME)
+        @Pattern(regexp = Codes.SOME_TEXT, message = Codes.SOME_TEXT_MESSAGE) String name,
+        @Size(max = Codes.MAX_TEXT) String description,
+        @NotNull(groups = FullReplacement.class) @Size(max = 20) List<@NotNull @CountyArea String> areas,
+        @Size(max = Codes.MAX_CODE) @Pattern(regexp = Codes.CODE, message = Codes.CODE_MESSAGE) String reportsTo,
+        @Pattern(regexp = Codes.PERIOD, message = Codes.PERIOD_MESSAGE) String reportingCadence) {
+}
