@@ -34,8 +34,8 @@ class GatewayEndToEndTests {
             assertThat(response.status()).as(path + " answered by its service, which has no such resource yet").isEqualTo(404);
         }
         ApiClient administrator = platform.gatewayAs(Registry.ADMINISTRATOR);
-        assertThat(administrator.get("/api/v1/operations/notification/dead-letters").status()).isEqualTo(200);
-        assertThat(agency.get("/api/v1/operations/notification/dead-letters").status()).isEqualTo(403);
+        assertThat(administrator.get("/api/v1/operations/notification-service/dead-letters").status()).isEqualTo(200);
+        assertThat(agency.get("/api/v1/operations/notification-service/dead-letters").status()).isEqualTo(403);
         assertThat(platform.gateway().get("/v3/api-docs/partnership-service").body()).contains("/api/v1/organisations");
     }
 

@@ -15,7 +15,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * Operators read this service's dead letters and replay them once the cause is fixed. The gateway routes
- * {@code /api/v1/operations/<service>/dead-letters} here, to administrators only; the service checks again.
+ * {@code /api/v1/operations/<service-name>/dead-letters} here, to administrators only; the service checks again.
  */
 @RestController
 @Validated
