@@ -23,7 +23,8 @@ class ArchitectureTests {
     void theEventBoundaryKnowsNoFeatureAndNoOtherServicesCode() {
         noClasses().that().resideInAPackage("..notification.events..")
                 .should().dependOnClassesThat().resideInAnyPackage("..notification.member..",
-                        "..notification.delivery..", "..notification.appointment..", "..notification.organisation..")
+                        "..notification.delivery..", "..notification.appointment..", "..notification.organisation..",
+                        "..notification.erasure..")
                 .check(classes);
         noClasses().should().dependOnClassesThat().resideInAnyPackage("org.communitysafety.partnership..",
                 "org.communitysafety.priority..", "org.communitysafety.scrutiny..").check(classes);

@@ -12,6 +12,7 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.communitysafety.localinfrastructure.EventContracts;
 import org.communitysafety.localinfrastructure.PlatformInfrastructure;
+import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
@@ -31,14 +32,45 @@ public final class PartnershipTopic {
 
     /** The producer's member-appointed example as a new appointment: fresh event and membership ids, this address. */
     public static ObjectNode memberAppointed(String email) {
-        ObjectNode event = example("member-appointed.v1");
-        String membershipId = UUID.randomUUID().toString();
+        return memberAppointed(email, UUID.randomUUID().toString());
+    }
+
+    /** The producer's member-appointed example as the appointment of this membership, to this address. */
+    public static ObjectNode memberAppointed(String email, String membershipId) {
+        ObjectNode event = aboutMembership("member-appointed.v1", membershipId);
+        ((ObjectNode) event.get("data")).put("email", email);
+        return event;
+    }
+
+    /**
+     * The producer's example of a membership event ({@code member-stood-down.v1}, {@code member-details-changed.v1}),
+     * as an event about this membership with a fresh event id.
+     */
+    public static ObjectNode aboutMembership(String contract, String membershipId) {
+        ObjectNode event = example(contract);
         event.put("subject", "memberships/" + membershipId);
         event.put("partitionkey", membershipId);
-        ObjectNode data = (ObjectNode) event.get("data");
-        data.put("membershipId", membershipId);
-        data.put("email", email);
+        ((ObjectNode) event.get("data")).put("membershipId", membershipId);
         return event;
+    }
+
+    /** The producer's person-erased example as a new erasure of these memberships. */
+    public static ObjectNode personErased(String... membershipIds) {
+        ObjectNode event = example("person-erased.v1");
+        String erasureId = UUID.randomUUID().toString();
+        event.put("subject", "erasures/" + erasureId);
+        event.put("partitionkey", erasureId);
+        ObjectNode data = (ObjectNode) event.get("data");
+        data.put("erasureId", erasureId);
+        ArrayNode memberships = data.putArray("membershipIds");
+        for (String membershipId : membershipIds) {
+            memberships.add(membershipId);
+        }
+        return event;
+    }
+
+    public static String membershipIdOf(ObjectNode event) {
+        return event.get("data").get("membershipId").asString();
     }
 
     /** The producer's example of another type, with a fresh event id. */

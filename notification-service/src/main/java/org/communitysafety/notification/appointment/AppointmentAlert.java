@@ -9,6 +9,7 @@ import org.communitysafety.notification.delivery.Alert;
 import org.communitysafety.notification.delivery.Deliveries;
 import org.communitysafety.notification.events.EventHandler;
 import org.communitysafety.notification.events.MemberAppointed;
+import org.communitysafety.notification.member.Members;
 import org.communitysafety.notification.organisation.Organisations;
 import org.communitysafety.servicedefaults.consumer.InboundEvents;
 import org.communitysafety.servicedefaults.events.CloudEvent;
@@ -28,14 +29,18 @@ class AppointmentAlert implements EventHandler {
 
     private final InboundEvents inbound;
 
+    private final Members members;
+
     private final Organisations organisations;
 
     private final Deliveries deliveries;
 
     private final Clock clock;
 
-    AppointmentAlert(InboundEvents inbound, Organisations organisations, Deliveries deliveries, Clock clock) {
+    AppointmentAlert(InboundEvents inbound, Members members, Organisations organisations, Deliveries deliveries,
+            Clock clock) {
         this.inbound = inbound;
+        this.members = members;
         this.organisations = organisations;
         this.deliveries = deliveries;
         this.clock = clock;
@@ -54,14 +59,17 @@ class AppointmentAlert implements EventHandler {
     @Override
     public void handle(CloudEvent event) {
         MemberAppointed appointed = inbound.data(event, MemberAppointed.class);
-        // An appointment that has already ended (read late, or replayed) is news to nobody.
-        if (appointed.endDate() != null && appointed.endDate().isBefore(LocalDate.now(clock.withZone(UK)))) {
-            log.info("No appointment alert for membership {}: it ended on {}", appointed.membershipId(),
-                    appointed.endDate());
+        LocalDate today = LocalDate.now(clock.withZone(UK));
+        // An appointment that has already ended (read late, or replayed after the member stood down) is news to
+        // nobody, and a person erased meanwhile (their erasure travels on another partition) is told nothing.
+        if (appointed.endDate() != null && appointed.endDate().isBefore(today)
+                || members.hasLeftBy(appointed.membershipId(), today)) {
+            log.info("No appointment alert for membership {}: it has ended or its person was erased",
+                    appointed.membershipId());
             return;
         }
         AppointmentEmail email = AppointmentEmail.of(appointed, organisations.nameOf(appointed.organisationId()));
-        deliveries.queue(new Alert(KIND, event.id(), event.subject(), appointed.email(), email.subject(), email.body(),
-                event.traceparent()));
+        deliveries.queue(new Alert(KIND, event.id(), event.subject(), appointed.membershipId(), appointed.email(),
+                email.subject(), email.body(), event.traceparent()));
     }
 }

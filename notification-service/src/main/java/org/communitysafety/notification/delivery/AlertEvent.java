@@ -8,7 +8,8 @@ import org.communitysafety.servicedefaults.events.DomainEvent;
  * never the address or the text: emails are personal data and the topic is read by other services.
  */
 public sealed interface AlertEvent extends DomainEvent
-        permits AlertQueued, AlertAttemptStarted, AlertAttemptFailed, AlertSent, AlertFailed {
+        permits AlertQueued, AlertAttemptStarted, AlertAttemptFailed, AlertSent, AlertFailed, AlertCancelled,
+        AlertRecipientErased {
 
     String deliveryId();
 }

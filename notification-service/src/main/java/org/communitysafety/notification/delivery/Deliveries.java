@@ -1,6 +1,7 @@
 package org.communitysafety.notification.delivery;
 
 import java.time.Clock;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 
@@ -17,7 +18,10 @@ import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.support.PageableExecutionUtils;
 import org.springframework.stereotype.Service;
 
-/** The use cases of the delivery log: queueing an alert, and reading how deliveries went. */
+/**
+ * The use cases of the delivery log: queueing an alert, forgetting the people erased, and reading how deliveries
+ * went.
+ */
 @Service
 public class Deliveries {
 
@@ -51,6 +55,41 @@ public class Deliveries {
             log.debug("Alert of event {} is already queued as delivery {}", alert.causeEventId(),
                     queueing.delivery().id());
             return get(queueing.delivery().id());
+        }
+    }
+
+    /**
+     * Forgets an erased person in every delivery to them: found by their memberships, and by the addresses they
+     * were known by (whatever else may have been sent there). Deliveries not yet sent are cancelled. A delivery a
+     * replica claims meanwhile is read again and forgotten all the same: erasure must not lose a race.
+     *
+     * @return how many deliveries were forgotten now (not counting those forgotten before)
+     */
+    public int forgetRecipient(String erasureId, Collection<String> membershipIds, Collection<String> addresses) {
+        Criteria toThem = new Criteria().orOperator(Criteria.where("alert.membershipId").in(membershipIds),
+                Criteria.where("alert.recipient").in(addresses));
+        Query notYetForgotten = Query.query(new Criteria().andOperator(toThem, Criteria.where("erasureId").is(null)));
+        List<Delivery> found = mongo.find(notYetForgotten, Delivery.class);
+        found.forEach(delivery -> forget(delivery.id(), erasureId));
+        return found.size();
+    }
+
+    private void forget(String id, String erasureId) {
+        for (int attempt = 1;; attempt++) {
+            Delivery delivery = get(id);
+            List<AlertEvent> events = delivery.forgetRecipient(erasureId, clock.instant());
+            if (events.isEmpty()) {
+                return;
+            }
+            try {
+                store.update(delivery, events);
+                return;
+            }
+            catch (ConcurrentChange claimedMeanwhile) {
+                if (attempt == 3) {
+                    throw claimedMeanwhile;
+                }
+            }
         }
     }
 

@@ -1,6 +1,8 @@
 package org.communitysafety.notification.delivery;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
@@ -10,7 +12,9 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * One email on its way to one person, and the log of how it went. Each change of state returns the event that
  * records it, stored with it atomically through the aggregate store. {@code nextAttemptAt} says when a delivery is
  * next due: for one waiting ({@code QUEUED}, {@code RETRYING}), when it may be attempted; for one held by a replica
- * ({@code SENDING}), when that replica's lease expires and another may take it over.
+ * ({@code SENDING}), when that replica's lease expires and another may take it over. When its recipient is erased
+ * the delivery keeps what accounts for the alert (its state, times, attempts, cause and the erasure) and nothing
+ * of the person.
  */
 @Document(Delivery.COLLECTION)
 public class Delivery {
@@ -37,10 +41,18 @@ public class Delivery {
 
     private String lastError;
 
+    private String erasureId;
+
+    private Instant recipientErasedAt;
+
     Delivery() {
     }
 
     static Queueing queue(Alert alert, Instant now) {
+        if (alert.membershipId() == null || alert.membershipId().isBlank() || alert.recipient() == null
+                || alert.recipient().isEmpty()) {
+            throw new IllegalArgumentException("An alert goes to a member: a membership and an address are required");
+        }
         Delivery delivery = new Delivery();
         delivery.id = alert.deliveryId();
         delivery.alert = alert;
@@ -98,6 +110,32 @@ public class Delivery {
         return new AlertAttemptFailed(id, attempts, error, nextAttemptAt);
     }
 
+    /**
+     * Forgets the person the alert is to, because the partnership service erased them: their address, the email's
+     * subject and text, and the address wherever an error quoted it. A delivery not yet finished is cancelled
+     * first; one being attempted is cancelled too, though its attempt may still reach them. Forgetting twice
+     * changes nothing twice.
+     *
+     * @return the events of the change; none if the recipient was already forgotten
+     */
+    List<AlertEvent> forgetRecipient(String erasureId, Instant now) {
+        if (this.erasureId != null) {
+            return List.of();
+        }
+        List<AlertEvent> events = new ArrayList<>();
+        if (DeliveryState.UNFINISHED.contains(state)) {
+            state = DeliveryState.CANCELLED;
+            nextAttemptAt = null;
+            events.add(new AlertCancelled(id, attempts, "Its recipient's personal data was erased", now));
+        }
+        lastError = alert.withoutAddress(lastError);
+        alert = alert.withoutPersonalData();
+        this.erasureId = erasureId;
+        recipientErasedAt = now;
+        events.add(new AlertRecipientErased(id, erasureId, now));
+        return events;
+    }
+
     private AlertFailed giveUp(Instant now) {
         state = DeliveryState.FAILED;
         nextAttemptAt = null;
@@ -144,5 +182,13 @@ public class Delivery {
 
     public String lastError() {
         return lastError;
+    }
+
+    public String erasureId() {
+        return erasureId;
+    }
+
+    public Instant recipientErasedAt() {
+        return recipientErasedAt;
     }
 }

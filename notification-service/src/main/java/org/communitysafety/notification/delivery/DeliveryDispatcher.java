@@ -17,7 +17,8 @@ import org.springframework.stereotype.Component;
  * Sends the deliveries that are due. Several replicas run this at once: each claims a delivery before sending it
  * by a conditional update on the version it read (the aggregate store's update), so of replicas racing for one
  * delivery exactly one wins and the others move on. A claim is a lease: a replica that dies mid-attempt leaves the
- * delivery {@code SENDING}, and once the lease expires it is due again and another replica takes it over.
+ * delivery {@code SENDING}, and once the lease expires it is due again and another replica takes it over. A
+ * delivery whose recipient has been erased meanwhile is forgotten instead of sent.
  */
 @Component
 public class DeliveryDispatcher {
@@ -34,14 +35,17 @@ public class DeliveryDispatcher {
 
     private final DeliveryPolicy policy;
 
+    private final RecipientErasures erasures;
+
     private final Clock clock;
 
     DeliveryDispatcher(DeliveryRepository repository, AggregateStore store, Mailer mailer, DeliveryPolicy policy,
-            Clock clock) {
+            RecipientErasures erasures, Clock clock) {
         this.repository = repository;
         this.store = store;
         this.mailer = mailer;
         this.policy = policy;
+        this.erasures = erasures;
         this.clock = clock;
     }
 
@@ -53,11 +57,28 @@ public class DeliveryDispatcher {
             // The delivery's events and logs carry the trace of the change that caused the email.
             TraceContext.enter(delivery.alert().traceparent());
             try {
-                claim(delivery).ifPresent(this::attempt);
+                Optional<String> erasure = erasures.erasureOf(delivery.alert().membershipId());
+                if (erasure.isPresent()) {
+                    forget(delivery, erasure.get());
+                }
+                else {
+                    claim(delivery).ifPresent(this::attempt);
+                }
             }
             finally {
                 TraceContext.leave();
             }
+        }
+    }
+
+    /** The erasure's own pass over the delivery log missed this one: it was queued while that pass ran. */
+    private void forget(Delivery delivery, String erasureId) {
+        try {
+            store.update(delivery, delivery.forgetRecipient(erasureId, clock.instant()));
+            log.info("Cancelled delivery {}: its recipient was erased", delivery.id());
+        }
+        catch (ConcurrentChange changedMeanwhile) {
+            log.debug("Delivery {} changed before its erased recipient was forgotten; next round", delivery.id());
         }
     }
 
@@ -79,26 +100,30 @@ public class DeliveryDispatcher {
             outcome = delivery.sent(clock.instant(), mailer.send(delivery));
         }
         catch (RuntimeException ex) {
-            log.warn("Attempt {} of delivery {} failed: {}", delivery.attempts(), delivery.id(), ex.getMessage());
-            outcome = delivery.attemptFailed(clock.instant(), describe(ex), policy);
+            // Servers' errors often quote the address; neither the log nor the delivery's events may keep it.
+            String error = describe(ex, delivery.alert());
+            log.warn("Attempt {} of delivery {} failed: {}", delivery.attempts(), delivery.id(), error);
+            outcome = delivery.attemptFailed(clock.instant(), error, policy);
         }
         try {
             store.update(delivery, List.of(outcome));
         }
         catch (ConcurrentChange leaseLost) {
-            // The attempt outlived its lease and another replica took the delivery over; its outcome stands.
-            log.warn("Delivery {} was taken over by another replica before attempt {} reported", delivery.id(),
+            // The attempt outlived its lease and another replica took the delivery over, or its recipient was
+            // erased meanwhile; what that change recorded stands.
+            log.warn("Delivery {} was taken over or cancelled before attempt {} reported", delivery.id(),
                     delivery.attempts());
         }
     }
 
-    private static String describe(RuntimeException ex) {
+    private static String describe(RuntimeException ex, Alert alert) {
         StringBuilder reason = new StringBuilder(String.valueOf(ex.getMessage()));
         for (Throwable cause = ex.getCause(); cause != null && cause != cause.getCause(); cause = cause.getCause()) {
             if (cause.getMessage() != null && !reason.toString().contains(cause.getMessage())) {
                 reason.append(": ").append(cause.getMessage());
             }
         }
-        return reason.length() <= MAX_ERROR_LENGTH ? reason.toString() : reason.substring(0, MAX_ERROR_LENGTH);
+        String error = alert.withoutAddress(reason.toString());
+        return error.length() <= MAX_ERROR_LENGTH ? error : error.substring(0, MAX_ERROR_LENGTH);
     }
 }

@@ -43,12 +43,16 @@ public record MemberAppointed(String membershipId, String partnershipId, String 
         if (startDate == null) {
             throw new IllegalArgumentException("startDate is required");
         }
+        requireEmail(email);
+    }
+
+    static void requireEmail(String email) {
         if (email == null || !EMAIL.matcher(email).matches()) {
             throw new IllegalArgumentException("email must be an email address");
         }
     }
 
-    private static void require(String value, String field) {
+    static void require(String value, String field) {
         if (value == null || value.isBlank()) {
             throw new IllegalArgumentException(field + " is required");
         }

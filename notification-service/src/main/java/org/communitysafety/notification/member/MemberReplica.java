@@ -4,11 +4,16 @@ import java.util.Set;
 
 import org.communitysafety.notification.events.EventHandler;
 import org.communitysafety.notification.events.MemberAppointed;
+import org.communitysafety.notification.events.MemberDetailsChanged;
+import org.communitysafety.notification.events.MemberStoodDown;
 import org.communitysafety.servicedefaults.consumer.InboundEvents;
 import org.communitysafety.servicedefaults.events.CloudEvent;
 import org.springframework.stereotype.Component;
 
-/** Builds the member replica from the partnership service's membership events. */
+/**
+ * Builds the member replica from the partnership service's membership events. Erasures are handled with the
+ * delivery log's, by the erasure feature.
+ */
 @Component
 class MemberReplica implements EventHandler {
 
@@ -28,13 +33,17 @@ class MemberReplica implements EventHandler {
 
     @Override
     public Set<String> eventTypes() {
-        return Set.of(MemberAppointed.TYPE);
+        return Set.of(MemberAppointed.TYPE, MemberDetailsChanged.TYPE, MemberStoodDown.TYPE);
     }
 
     @Override
     public void handle(CloudEvent event) {
         switch (event.type()) {
             case MemberAppointed.TYPE -> members.appointed(inbound.data(event, MemberAppointed.class),
+                    EventHandler.timeOf(event));
+            case MemberDetailsChanged.TYPE -> members.detailsChanged(inbound.data(event, MemberDetailsChanged.class),
+                    EventHandler.timeOf(event));
+            case MemberStoodDown.TYPE -> members.stoodDown(inbound.data(event, MemberStoodDown.class),
                     EventHandler.timeOf(event));
             default -> throw new IllegalStateException("The member replica does not handle " + event.type());
         }

@@ -5,6 +5,7 @@ import java.util.Set;
 
 import org.communitysafety.notification.events.EventHandler;
 import org.communitysafety.notification.events.OrganisationRegistered;
+import org.communitysafety.notification.events.OrganisationUpdated;
 import org.communitysafety.servicedefaults.consumer.InboundEvents;
 import org.communitysafety.servicedefaults.events.CloudEvent;
 import org.springframework.dao.DuplicateKeyException;
@@ -44,19 +45,31 @@ public class Organisations implements EventHandler {
 
     @Override
     public Set<String> eventTypes() {
-        return Set.of(OrganisationRegistered.TYPE);
+        return Set.of(OrganisationRegistered.TYPE, OrganisationUpdated.TYPE);
     }
 
     @Override
     public void handle(CloudEvent event) {
-        OrganisationRegistered registered = inbound.data(event, OrganisationRegistered.class);
-        Instant asOf = EventHandler.timeOf(event);
-        Query notNewer = Query.query(Criteria.where("_id").is(registered.organisationId()).and("asOf").not().gt(asOf));
+        switch (event.type()) {
+            case OrganisationRegistered.TYPE -> {
+                OrganisationRegistered registered = inbound.data(event, OrganisationRegistered.class);
+                named(registered.organisationId(), registered.name(), EventHandler.timeOf(event));
+            }
+            case OrganisationUpdated.TYPE -> {
+                OrganisationUpdated updated = inbound.data(event, OrganisationUpdated.class);
+                named(updated.organisationId(), updated.name(), EventHandler.timeOf(event));
+            }
+            default -> throw new IllegalStateException("The organisation replica does not handle " + event.type());
+        }
+    }
+
+    private void named(String organisationId, String name, Instant asOf) {
+        Query notNewer = Query.query(Criteria.where("_id").is(organisationId).and("asOf").not().gt(asOf));
         try {
-            mongo.upsert(notNewer, new Update().set("name", registered.name()).set("asOf", asOf), Organisation.class);
+            mongo.upsert(notNewer, new Update().set("name", name).set("asOf", asOf), Organisation.class);
         }
         catch (DuplicateKeyException newer) {
-            // Already holds a newer name: a replayed registration must not bring an old one back.
+            // Already holds a newer name: a replayed registration or update must not bring an old one back.
         }
     }
 }

@@ -113,7 +113,7 @@ class AppointmentAlertTests {
         PartnershipTopic.publish(key, PartnershipTopic.memberAppointed(later).toString());
         mailbox.awaitOneTo(later);
         await().during(Duration.ofSeconds(1)).atMost(Duration.ofSeconds(3)).until(() -> mailbox.to(email).size() == 1);
-        assertThat(deliveries.findAll()).filteredOn(delivery -> delivery.alert().recipient().equals(email)).hasSize(1);
+        assertThat(deliveries.findAll()).filteredOn(delivery -> email.equals(delivery.alert().recipient())).hasSize(1);
     }
 
     @Test

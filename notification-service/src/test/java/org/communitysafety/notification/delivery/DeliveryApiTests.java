@@ -96,7 +96,8 @@ class DeliveryApiTests {
     }
 
     private static Alert alertTo(String recipient) {
-        return new Alert("APPOINTMENT", UUID.randomUUID().toString(), "memberships/" + UUID.randomUUID(), recipient,
-                "You have been appointed to Test CSP", "Dear Test,\n", null);
+        String membershipId = UUID.randomUUID().toString();
+        return new Alert("APPOINTMENT", UUID.randomUUID().toString(), "memberships/" + membershipId, membershipId,
+                recipient, "You have been appointed to Test CSP", "Dear Test,\n", null);
     }
 }

@@ -26,12 +26,13 @@ class DeliveryClaimTests {
     }
 
     @Test
-    void queuesOneDeliveryForOneEventAndRecipientHoweverOftenAsked() {
+    void queuesOneDeliveryForOneEventAndMemberHoweverOftenAsked() {
         Alert alert = alertTo("alex@police.example");
 
         Delivery first = deliveryLog.deliveries.queue(alert);
         Delivery second = deliveryLog.deliveries.queue(new Alert(alert.kind(), alert.causeEventId(),
-                alert.causeSubject(), "ALEX@police.example", alert.subject(), alert.body(), null));
+                alert.causeSubject(), alert.membershipId(), "ALEX@police.example", alert.subject(), alert.body(),
+                null));
 
         assertThat(second.id()).isEqualTo(first.id());
         assertThat(deliveryLog.mongo.findAll(Delivery.class)).hasSize(1);

@@ -3,8 +3,11 @@ package org.communitysafety.notification.delivery;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
@@ -21,6 +24,7 @@ import org.communitysafety.servicedefaults.outbox.AggregateStore;
 import org.communitysafety.servicedefaults.outbox.OutboxCollections;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.repository.support.MongoRepositoryFactory;
+import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -48,6 +52,9 @@ final class StandaloneDeliveries implements AutoCloseable {
 
     private final int smtpPort = FreePorts.next();
 
+    /** The members whose person was erased, by membership, with the erasure; the dispatcher asks before sending. */
+    final Map<String, String> erasures = new ConcurrentHashMap<>();
+
     private GreenMail smtp;
 
     StandaloneDeliveries() {
@@ -70,8 +77,14 @@ final class StandaloneDeliveries implements AutoCloseable {
         timeouts.put("mail.smtp.connectiontimeout", "2000");
         timeouts.put("mail.smtp.timeout", "2000");
         sender.setJavaMailProperties(timeouts);
+        return replica(sender);
+    }
+
+    /** A dispatcher sending through the given sender. */
+    DeliveryDispatcher replica(JavaMailSender sender) {
         return new DeliveryDispatcher(repository(), store,
-                new Mailer(sender, "Community Safety Platform <alerts@communitysafety.example>"), POLICY, clock);
+                new Mailer(sender, "Community Safety Platform <alerts@communitysafety.example>"), POLICY,
+                membershipId -> Optional.ofNullable(erasures.get(membershipId)), clock);
     }
 
     void startSmtp() {
@@ -90,8 +103,9 @@ final class StandaloneDeliveries implements AutoCloseable {
     }
 
     static Alert alertTo(String recipient) {
-        return new Alert("APPOINTMENT", UUID.randomUUID().toString(), "memberships/" + UUID.randomUUID(), recipient,
-                "You have been appointed to Northampton CSP", "Dear Alex,\n", null);
+        String membershipId = UUID.randomUUID().toString();
+        return new Alert("APPOINTMENT", UUID.randomUUID().toString(), "memberships/" + membershipId, membershipId,
+                recipient, "You have been appointed to Northampton CSP", "Dear Alex,\n", null);
     }
 
     private DeliveryRepository repository() {

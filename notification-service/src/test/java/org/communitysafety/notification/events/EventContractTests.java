@@ -1,6 +1,7 @@
 package org.communitysafety.notification.events;
 
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 
 import org.communitysafety.localinfrastructure.EventContracts;
@@ -15,7 +16,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class EventContractTests {
 
     private static final List<String> PUBLISHED = List.of("alert-queued.v1", "alert-attempt-started.v1",
-            "alert-attempt-failed.v1", "alert-sent.v1", "alert-failed.v1");
+            "alert-attempt-failed.v1", "alert-sent.v1", "alert-failed.v1", "alert-cancelled.v1",
+            "alert-recipient-erased.v1");
 
     @Test
     void ourExamplesKeepOurContracts() {
@@ -39,9 +41,23 @@ class EventContractTests {
                 MemberAppointed.class);
         OrganisationRegistered registered = cloudEvents.data(
                 cloudEvents.read(partnership.example("organisation-registered.v1")), OrganisationRegistered.class);
+        OrganisationUpdated updated = cloudEvents.data(
+                cloudEvents.read(partnership.example("organisation-updated.v1")), OrganisationUpdated.class);
+        MemberDetailsChanged changed = cloudEvents.data(
+                cloudEvents.read(partnership.example("member-details-changed.v1")), MemberDetailsChanged.class);
+        MemberStoodDown stoodDown = cloudEvents.data(cloudEvents.read(partnership.example("member-stood-down.v1")),
+                MemberStoodDown.class);
+        PersonErased erased = cloudEvents.data(cloudEvents.read(partnership.example("person-erased.v1")),
+                PersonErased.class);
 
         assertThat(appointed.email()).isEqualTo("alex.example@police.example");
         assertThat(appointed.roleOnGroup()).isEqualTo("MEMBER");
         assertThat(registered.name()).isEqualTo("Northamptonshire Police");
+        assertThat(updated.name()).isEqualTo("Northamptonshire Police");
+        assertThat(changed.roleOnGroup()).isEqualTo("VICE_CHAIR");
+        assertThat(changed.email()).isEqualTo("alex.example@example.org");
+        assertThat(stoodDown.endDate()).isEqualTo(LocalDate.of(2015, 12, 31));
+        assertThat(erased.membershipIds()).containsExactly("5d1c9a8e-7f3b-4c2a-b6d4-e9f0a1b2c3d4");
+        assertThat(erased.erasedOn()).isEqualTo(LocalDate.of(2016, 2, 1));
     }
 }
