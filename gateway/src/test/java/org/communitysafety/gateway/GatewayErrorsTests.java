@@ -12,7 +12,7 @@ class GatewayErrorsTests extends GatewayTestSupport {
                 .expectStatus().isNotFound()
                 .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
                 .expectBody()
-                .jsonPath("$.type").isEqualTo("about:blank")
+                .jsonPath("$.type").isEqualTo("https://communitysafety.example/problems/not-found")
                 .jsonPath("$.title").isEqualTo("Not Found")
                 .jsonPath("$.status").isEqualTo(404)
                 .jsonPath("$.detail").isEqualTo("Nothing is served at /api/v2/organisations")

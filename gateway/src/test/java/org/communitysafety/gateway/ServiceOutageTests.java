@@ -22,7 +22,7 @@ class ServiceOutageTests extends GatewayTestSupport {
                     .expectStatus().isEqualTo(503)
                     .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
                     .expectBody()
-                    .jsonPath("$.type").isEqualTo("about:blank")
+                    .jsonPath("$.type").isEqualTo("https://communitysafety.example/problems/service-unavailable")
                     .jsonPath("$.title").isEqualTo("Service Unavailable")
                     .jsonPath("$.status").isEqualTo(503)
                     .jsonPath("$.detail").isEqualTo("partnership-service is unavailable; try again shortly")

@@ -1,6 +1,7 @@
 package org.communitysafety.gateway.problem;
 
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 
 import reactor.core.publisher.Mono;
@@ -73,7 +74,7 @@ public class Problems {
     private static Map<String, Object> problem(ServerWebExchange exchange, HttpStatus status, String detail,
             Map<String, Object> extensions) {
         Map<String, Object> problem = new LinkedHashMap<>();
-        problem.put("type", "about:blank");
+        problem.put("type", PLATFORM_TYPES + status.name().toLowerCase(Locale.ROOT).replace('_', '-'));
         problem.put("title", status.getReasonPhrase());
         problem.put("status", status.value());
         problem.put("detail", detail);
