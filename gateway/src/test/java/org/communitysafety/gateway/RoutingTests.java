@@ -11,7 +11,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.http.MediaType;
 
 import org.communitysafety.gateway.RecordingBackend.ReceivedRequest;
-import org.communitysafety.gateway.tracing.TraceContext;
+import org.communitysafety.platform.TraceParent;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsInAnyOrder;
@@ -51,7 +51,7 @@ class RoutingTests extends GatewayTestSupport {
 
         ReceivedRequest received = backend(service).lastRequest();
         assertThat(received.path()).isEqualTo(path);
-        assertThat(TraceContext.parse(received.header("traceparent"))).isPresent();
+        assertThat(TraceParent.parse(received.header("traceparent"))).isPresent();
         assertThat(received.header("X-Request-Id")).isNotBlank();
     }
 
@@ -138,7 +138,7 @@ class RoutingTests extends GatewayTestSupport {
                 .expectStatus().isOk();
 
         ReceivedRequest received = priorityService.lastRequest();
-        TraceContext started = TraceContext.parse(received.header("traceparent")).orElseThrow();
+        TraceParent started = TraceParent.parse(received.header("traceparent")).orElseThrow();
         assertThat(started.traceId()).isNotEqualTo("00000000000000000000000000000000");
         assertThat(received.header("tracestate")).isNull();
         assertThat(received.header("X-Request-Id")).matches("[0-9a-f-]{36}");

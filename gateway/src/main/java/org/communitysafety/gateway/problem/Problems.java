@@ -1,9 +1,9 @@
 package org.communitysafety.gateway.problem;
 
 import java.util.LinkedHashMap;
-import java.util.Locale;
 import java.util.Map;
 
+import org.communitysafety.platform.ProblemTypes;
 import reactor.core.publisher.Mono;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -27,9 +27,6 @@ public class Problems {
      */
     public static final String REQUESTED_PATH_ATTRIBUTE = Problems.class.getName() + ".requestedPath";
 
-    /** Where the platform's own problem types live; the services name their problems the same way. */
-    static final String PLATFORM_TYPES = "https://communitysafety.example/problems/";
-
     private final JsonMapper json;
 
     public Problems(JsonMapper json) {
@@ -50,7 +47,7 @@ public class Problems {
      * caller reads the same type and title whether the gateway or the service behind it refused.
      */
     public Mono<Void> write(ServerWebExchange exchange, HttpStatus status, Type type, String detail) {
-        return write(exchange, status, detail, Map.of("type", PLATFORM_TYPES + type.slug(), "title", type.title()));
+        return write(exchange, status, detail, Map.of("type", ProblemTypes.BASE + type.slug(), "title", type.title()));
     }
 
     /**
@@ -74,7 +71,7 @@ public class Problems {
     private static Map<String, Object> problem(ServerWebExchange exchange, HttpStatus status, String detail,
             Map<String, Object> extensions) {
         Map<String, Object> problem = new LinkedHashMap<>();
-        problem.put("type", PLATFORM_TYPES + status.name().toLowerCase(Locale.ROOT).replace('_', '-'));
+        problem.put("type", ProblemTypes.BASE + ProblemTypes.slugOf(status.name()));
         problem.put("title", status.getReasonPhrase());
         problem.put("status", status.value());
         problem.put("detail", detail);

@@ -4,6 +4,7 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
+import org.communitysafety.platform.TraceParent;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.spi.LoggingEventBuilder;
@@ -51,16 +52,16 @@ public class RequestTracingFilter implements WebFilter {
     @Override
     public Mono<Void> filter(ServerWebExchange exchange, WebFilterChain chain) {
         long startedAt = System.nanoTime();
-        Optional<TraceContext> incoming = TraceContext
-                .parse(exchange.getRequest().getHeaders().getFirst(TraceContext.TRACEPARENT));
-        TraceContext trace = incoming.orElseGet(TraceContext::start);
+        Optional<TraceParent> incoming = TraceParent
+                .parse(exchange.getRequest().getHeaders().getFirst(TraceParent.TRACEPARENT));
+        TraceParent trace = incoming.orElseGet(TraceParent::start);
         String requestId = requestId(exchange);
         ServerWebExchange traced = exchange.mutate()
                 .request(request -> request.headers(headers -> {
-                    headers.set(TraceContext.TRACEPARENT, trace.traceparent());
+                    headers.set(TraceParent.TRACEPARENT, trace.traceparent());
                     if (incoming.isEmpty()) {
                         // tracestate belongs to the trace it came with; a new trace starts without it.
-                        headers.remove(TraceContext.TRACESTATE);
+                        headers.remove(TraceParent.TRACESTATE);
                     }
                     headers.set(REQUEST_ID, requestId);
                 }))
@@ -80,7 +81,7 @@ public class RequestTracingFilter implements WebFilter {
         return given != null && SAFE_REQUEST_ID.matcher(given).matches() ? given : UUID.randomUUID().toString();
     }
 
-    private static void log(ServerWebExchange exchange, TraceContext trace, String requestId, long startedAt,
+    private static void log(ServerWebExchange exchange, TraceParent trace, String requestId, long startedAt,
             SignalType signal) {
         long durationNanos = System.nanoTime() - startedAt;
         HttpStatusCode status = exchange.getResponse().getStatusCode();

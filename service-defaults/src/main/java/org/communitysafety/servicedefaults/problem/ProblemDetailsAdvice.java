@@ -1,10 +1,10 @@
 package org.communitysafety.servicedefaults.problem;
 
-import java.net.URI;
 import java.util.List;
 import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
+import org.communitysafety.platform.ProblemTypes;
 import jakarta.validation.ConstraintViolationException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -34,8 +34,6 @@ import tools.jackson.databind.DatabindException;
 public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ProblemDetailsAdvice.class);
-
-    static final URI TYPE_BASE = URI.create("https://communitysafety.example/problems/");
 
     @ExceptionHandler(ResourceNotFound.class)
     ProblemDetail notFound(ResourceNotFound ex) {
@@ -125,7 +123,7 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     protected ResponseEntity<Object> handleExceptionInternal(Exception ex, Object body, HttpHeaders headers,
             HttpStatusCode statusCode, WebRequest request) {
         if (body instanceof ProblemDetail problem && problem.getType().toString().equals("about:blank")) {
-            problem.setType(TYPE_BASE.resolve(slug(statusCode)));
+            problem.setType(ProblemTypes.of(slug(statusCode)));
         }
         return super.handleExceptionInternal(ex, body, headers, statusCode, request);
     }
@@ -155,13 +153,13 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
     static ProblemDetail problem(HttpStatus status, String type, String title, String detail) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
-        problem.setType(TYPE_BASE.resolve(type));
+        problem.setType(ProblemTypes.of(type));
         problem.setTitle(title);
         return problem;
     }
 
     private static String slug(HttpStatusCode status) {
         HttpStatus known = HttpStatus.resolve(status.value());
-        return known == null ? String.valueOf(status.value()) : known.name().toLowerCase().replace('_', '-');
+        return known == null ? String.valueOf(status.value()) : ProblemTypes.slugOf(known.name());
     }
 }

@@ -4,6 +4,7 @@ import java.net.URI;
 
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
+import org.communitysafety.platform.ProblemTypes;
 import org.springframework.boot.webmvc.error.ErrorAttributes;
 import org.springframework.boot.webmvc.error.ErrorController;
 import org.springframework.http.HttpStatus;
@@ -36,7 +37,7 @@ public class ProblemErrorController implements ErrorController {
         }
         else {
             HttpStatus status = statusOf(request);
-            problem = ProblemDetailsAdvice.problem(status, status.name().toLowerCase().replace('_', '-'),
+            problem = ProblemDetailsAdvice.problem(status, ProblemTypes.slugOf(status.name()),
                     status.getReasonPhrase(), status.is5xxServerError()
                             ? "The service could not complete the request; it has been logged"
                             : "The request could not be served: " + status.getReasonPhrase());

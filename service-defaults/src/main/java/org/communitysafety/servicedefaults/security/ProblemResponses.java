@@ -6,6 +6,7 @@ import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.communitysafety.platform.ProblemTypes;
 import org.springframework.http.MediaType;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
@@ -36,7 +37,7 @@ class ProblemResponses {
     private void write(HttpServletRequest request, HttpServletResponse response, int status, String type, String title,
             String detail) throws IOException {
         Map<String, Object> problem = new LinkedHashMap<>();
-        problem.put("type", "https://communitysafety.example/problems/" + type);
+        problem.put("type", ProblemTypes.BASE + type);
         problem.put("title", title);
         problem.put("status", status);
         problem.put("detail", detail);

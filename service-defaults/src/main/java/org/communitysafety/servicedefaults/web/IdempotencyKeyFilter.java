@@ -21,6 +21,7 @@ import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import org.bson.Document;
 import org.bson.types.Binary;
+import org.communitysafety.platform.ProblemTypes;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -130,7 +131,7 @@ public class IdempotencyKeyFilter extends OncePerRequestFilter {
         response.setStatus(status);
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
         String title = status == 400 ? "Invalid Idempotency-Key" : "Idempotency-Key conflict";
-        response.getOutputStream().write(("{\"type\":\"https://communitysafety.example/problems/idempotency-key\","
+        response.getOutputStream().write(("{\"type\":\"" + ProblemTypes.BASE + "idempotency-key\","
                 + "\"title\":\"" + title + "\",\"status\":" + status + ",\"detail\":\"" + detail + "\"}")
                 .getBytes(StandardCharsets.UTF_8));
     }

@@ -1,9 +1,6 @@
 package org.communitysafety.servicedefaults.web;
 
-import java.security.SecureRandom;
-import java.util.HexFormat;
-import java.util.regex.Pattern;
-
+import org.communitysafety.platform.TraceParent;
 import org.slf4j.MDC;
 
 /**
@@ -13,11 +10,7 @@ import org.slf4j.MDC;
  */
 public final class TraceContext {
 
-    public static final String HEADER = "traceparent";
-
-    private static final Pattern TRACEPARENT = Pattern.compile("^00-[0-9a-f]{32}-[0-9a-f]{16}-[0-9a-f]{2}$");
-
-    private static final SecureRandom RANDOM = new SecureRandom();
+    public static final String HEADER = TraceParent.TRACEPARENT;
 
     private TraceContext() {
     }
@@ -29,9 +22,9 @@ public final class TraceContext {
 
     /** Makes the given trace current for this thread, or a new one if it is missing or malformed. */
     public static void enter(String traceparent) {
-        String valid = traceparent != null && TRACEPARENT.matcher(traceparent).matches() ? traceparent : newTraceparent();
-        MDC.put(HEADER, valid);
-        MDC.put("traceId", valid.substring(3, 35));
+        TraceParent trace = TraceParent.parse(traceparent).orElseGet(TraceParent::start);
+        MDC.put(HEADER, trace.traceparent());
+        MDC.put("traceId", trace.traceId());
     }
 
     public static void leave() {
@@ -39,12 +32,7 @@ public final class TraceContext {
         MDC.remove("traceId");
     }
 
-    static String newTraceparent() {
-        HexFormat hex = HexFormat.of();
-        byte[] traceId = new byte[16];
-        byte[] spanId = new byte[8];
-        RANDOM.nextBytes(traceId);
-        RANDOM.nextBytes(spanId);
-        return "00-" + hex.formatHex(traceId) + "-" + hex.formatHex(spanId) + "-01";
+    private static String newTraceparent() {
+        return TraceParent.start().traceparent();
     }
 }

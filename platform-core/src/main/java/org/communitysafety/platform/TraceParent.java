@@ -1,4 +1,4 @@
-package org.communitysafety.gateway.tracing;
+package org.communitysafety.platform;
 
 import java.security.SecureRandom;
 import java.util.HexFormat;
@@ -8,12 +8,13 @@ import java.util.regex.Pattern;
 
 /**
  * A W3C Trace Context {@code traceparent}: {@code version-traceid-parentid-flags}
- * (https://www.w3.org/TR/trace-context/). The gateway does not record spans of its own, so it passes a valid
- * incoming context on unchanged and starts a new trace only when there is none (or it is malformed).
+ * (https://www.w3.org/TR/trace-context/). The gateway passes a valid incoming context on unchanged and starts
+ * a new trace only when there is none (or it is malformed); services carry it into their logs and events.
  */
-public record TraceContext(String traceId, String parentId, String flags) {
+public record TraceParent(String traceId, String parentId, String flags) {
 
     public static final String TRACEPARENT = "traceparent";
+
     public static final String TRACESTATE = "tracestate";
 
     // Version 00 has exactly four fields; a later version may append more after a dash, which we ignore.
@@ -24,7 +25,7 @@ public record TraceContext(String traceId, String parentId, String flags) {
     private static final SecureRandom random = new SecureRandom();
 
     /** The context in a {@code traceparent} header, if it is one the specification accepts. */
-    public static Optional<TraceContext> parse(String traceparent) {
+    public static Optional<TraceParent> parse(String traceparent) {
         if (traceparent == null) {
             return Optional.empty();
         }
@@ -42,17 +43,17 @@ public record TraceContext(String traceId, String parentId, String flags) {
         if (allZeros(traceId) || allZeros(parentId)) {
             return Optional.empty();
         }
-        return Optional.of(new TraceContext(traceId, parentId, matcher.group(4)));
+        return Optional.of(new TraceParent(traceId, parentId, matcher.group(4)));
     }
 
     /**
      * A new trace, marked sampled so that a service that records spans for sampled traces records this one.
      */
-    public static TraceContext start() {
-        return new TraceContext(randomHex(16), randomHex(8), SAMPLED);
+    public static TraceParent start() {
+        return new TraceParent(randomHex(16), randomHex(8), SAMPLED);
     }
 
-    /** The header to pass on, in version 00 (the only version this gateway writes). */
+    /** The header to pass on, in version 00 (the only version the platform writes). */
     public String traceparent() {
         return "00-" + traceId + "-" + parentId + "-" + flags;
     }

@@ -1,4 +1,4 @@
-package org.communitysafety.gateway.tracing;
+package org.communitysafety.platform;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -7,11 +7,11 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-class TraceContextTests {
+class TraceParentTests {
 
     @Test
     void readsAVersionZeroTraceparent() {
-        TraceContext context = TraceContext.parse("00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01")
+        TraceParent context = TraceParent.parse("00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01")
                 .orElseThrow();
 
         assertThat(context.traceId()).isEqualTo("4bf92f3577b34da6a3ce929d0e0e4736");
@@ -22,7 +22,7 @@ class TraceContextTests {
 
     @Test
     void readsTheKnownFieldsOfALaterVersion() {
-        assertThat(TraceContext.parse("cc-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01-what-comes-next"))
+        assertThat(TraceParent.parse("cc-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01-what-comes-next"))
                 .hasValueSatisfying(context -> assertThat(context.traceId())
                         .isEqualTo("4bf92f3577b34da6a3ce929d0e0e4736"));
     }
@@ -39,15 +39,15 @@ class TraceContextTests {
             "00-4bf92f3577b34da6a3ce929d0e0e473-00f067aa0ba902b7-01",
             "not a trace context" })
     void rejectsWhatTheSpecificationRejects(String traceparent) {
-        assertThat(TraceContext.parse(traceparent)).isEmpty();
+        assertThat(TraceParent.parse(traceparent)).isEmpty();
     }
 
     @Test
     void startsNewSampledTracesWithDistinctValidIds() {
-        TraceContext first = TraceContext.start();
-        TraceContext second = TraceContext.start();
+        TraceParent first = TraceParent.start();
+        TraceParent second = TraceParent.start();
 
-        assertThat(TraceContext.parse(first.traceparent())).contains(first);
+        assertThat(TraceParent.parse(first.traceparent())).contains(first);
         assertThat(first.flags()).isEqualTo("01");
         assertThat(first.traceId()).isNotEqualTo(second.traceId());
     }
