@@ -61,6 +61,11 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         return problem(HttpStatus.CONTENT_TOO_LARGE, "payload-too-large", "Request body too large", ex.getMessage());
     }
 
+    @ExceptionHandler(NotPermitted.class)
+    ProblemDetail notPermitted(NotPermitted ex) {
+        return problem(HttpStatus.FORBIDDEN, "forbidden", "Forbidden", ex.getMessage());
+    }
+
     @ExceptionHandler(AccessDeniedException.class)
     ProblemDetail accessDenied(AccessDeniedException ex) {
         return problem(HttpStatus.FORBIDDEN, "forbidden", "Forbidden", "You may not do this with your organisation's role");
