@@ -63,19 +63,22 @@ class TokenIssuingTests {
 
     /** The baseline as the Community Safety Agreement gives it, written out independently of application.yml. */
     static Stream<Arguments> baselineClients() {
-        Stream<Arguments> agencies = Stream.of("corby-borough-council", "daventry-district-council",
+        // District and borough councils support their CSPs (§6.5), so they manage the groups their council runs.
+        Stream<Arguments> councils = Stream.of("corby-borough-council", "daventry-district-council",
                         "east-northamptonshire-council", "kettering-borough-council", "northampton-borough-council",
-                        "south-northamptonshire-council", "wellingborough-borough-council",
-                        "northamptonshire-county-council", "northamptonshire-police", "northamptonshire-fire-and-rescue",
-                        "national-probation-service", "northamptonshire-youth-offending-service",
-                        "nene-clinical-commissioning-group", "office-of-the-police-and-crime-commissioner",
+                        "south-northamptonshire-council", "wellingborough-borough-council")
+                .map(code -> arguments(code, code, List.of("GROUP_MANAGER", "AGENCY")));
+        Stream<Arguments> agencies = Stream.of("northamptonshire-county-council", "northamptonshire-police",
+                        "northamptonshire-fire-and-rescue", "national-probation-service",
+                        "northamptonshire-youth-offending-service", "nene-clinical-commissioning-group",
+                        "office-of-the-police-and-crime-commissioner",
                         "office-of-faith-based-and-community-initiatives")
                 .map(code -> arguments(code, code, List.of("AGENCY")));
         Stream<Arguments> county = Stream.of(
                 arguments("county-community-safety-team", "northamptonshire-county-council", List.of("GROUP_MANAGER", "AGENCY")),
                 arguments("scrutiny-officer", "northamptonshire-county-council", List.of("SCRUTINY_OFFICER")),
                 arguments("platform-administrator", "northamptonshire-county-council", List.of("ADMINISTRATOR")));
-        return Stream.concat(agencies, county);
+        return Stream.of(councils, agencies, county).flatMap(clients -> clients);
     }
 
     @ParameterizedTest(name = "{0}")

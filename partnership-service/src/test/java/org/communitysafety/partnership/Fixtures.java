@@ -20,7 +20,12 @@ public final class Fixtures {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
+    /** The organisation that runs the groups the fixtures form, so that {@link #groupManager()} manages them. */
+    public static final String COUNTY_COUNCIL = "northamptonshire-county-council";
+
     private final Environment environment;
+
+    private volatile boolean countyCouncilRegistered;
 
     Fixtures(Environment environment) {
         this.environment = environment;
@@ -39,9 +44,14 @@ public final class Fixtures {
         return as("northamptonshire-county-council", "ADMINISTRATOR");
     }
 
-    /** The county's community safety team, which manages the groups. */
+    /** The county's community safety team, which manages the groups the county council runs: those formed here. */
     public ApiClient groupManager() {
-        return as("northamptonshire-county-council", "GROUP_MANAGER", "AGENCY");
+        return managerFor(COUNTY_COUNCIL);
+    }
+
+    /** A group manager acting for the organisation, as the development issuer makes a district council's. */
+    public ApiClient managerFor(String organisation) {
+        return as(organisation, "GROUP_MANAGER", "AGENCY");
     }
 
     /** No token at all. The port is read when asked for, since the server starts after this bean. */
@@ -66,6 +76,7 @@ public final class Fixtures {
         body.put("kind", "DISTRICT_CSP");
         body.put("areas", List.of("E07000154"));
         body.put("memberOrganisations", members);
+        body.put("managedBy", COUNTY_COUNCIL);
         return body;
     }
 
@@ -95,12 +106,22 @@ public final class Fixtures {
         return code;
     }
 
+    /** A district council of its own (a unique code), to run a CSP of its own. */
+    public String registeredDistrictCouncil() {
+        String code = unique("district-council");
+        ApiClient.Response registered = administrator().post("/api/v1/organisations", with(organisation(code),
+                "type", "DISTRICT_OR_BOROUGH_COUNCIL", "areas", List.of("E07000154")));
+        assertThat(registered.status()).as(registered.toString()).isEqualTo(201);
+        return code;
+    }
+
     public String partnershipOf(String... members) {
         return formed(partnership(unique("csp"), List.of(members)));
     }
 
     /** Forms the group described and returns its code. */
     public String formed(Map<String, Object> partnership) {
+        registerTheCountyCouncil();
         ApiClient.Response formed = administrator().post("/api/v1/partnerships", partnership);
         assertThat(formed.status()).as(formed.toString()).isEqualTo(201);
         return (String) partnership.get("code");
@@ -111,6 +132,24 @@ public final class Fixtures {
         ApiClient.Response appointed = groupManager().post("/api/v1/partnerships/" + partnership + "/members", member);
         assertThat(appointed.status()).as(appointed.toString()).isEqualTo(201);
         return appointed.json().get("id").asString();
+    }
+
+    /** The county council as the baseline registers it, once, since the groups formed here are run by it. */
+    private void registerTheCountyCouncil() {
+        if (countyCouncilRegistered) {
+            return;
+        }
+        ApiClient.Response registered = administrator().post("/api/v1/organisations", with(organisation(COUNTY_COUNCIL),
+                "name", "Northamptonshire County Council", "type", "COUNTY_COUNCIL"));
+        assertThat(registered.status()).as(registered.toString()).isIn(201, 409);
+        countyCouncilRegistered = true;
+    }
+
+    /** Asserts that a group manager was refused: 403 with a problem detail that says why. */
+    public static void assertNotPermitted(ApiClient.Response response, String because) {
+        assertThat(response.status()).as(response.toString()).isEqualTo(403);
+        assertThat(response.isProblem()).isTrue();
+        assertThat(response.json().get("detail").asString()).contains(because);
     }
 
     /** Asserts that a rule refused the request: 422 with a problem detail that says why. */

@@ -9,7 +9,10 @@ public enum Role {
     /** A member organisation: changes what it owns, such as its actions' progress. */
     AGENCY,
 
-    /** The county's community safety team: manages the strategy, delivery and managers groups. */
+    /**
+     * Manages the groups its organisation runs: a district or borough council its CSP, the county's community
+     * safety team the countywide groups. Which groups those are is the partnership register's to say.
+     */
     GROUP_MANAGER,
 
     /** Supports the crime and disorder committees and the Police and Crime Panel. */

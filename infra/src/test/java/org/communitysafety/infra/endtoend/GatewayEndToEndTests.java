@@ -49,6 +49,7 @@ class GatewayEndToEndTests {
         assertProblem(platform.gateway().post(path, member), 401);
         assertProblem(platform.gateway().withToken("not.a.token").post(path, member), 401);
         assertProblem(platform.gatewayAs("northamptonshire-police").post(path, member), 403);
+        assertProblem(platform.gatewayAs("corby-borough-council").post(path, member), 403);
         assertThat(platform.gatewayAs(Registry.GROUP_MANAGER).get(path).json()).isEmpty();
     }
 

@@ -16,6 +16,9 @@ final class Registry {
 
     static final String GROUP_MANAGER = "county-community-safety-team";
 
+    /** The organisation the group manager acts for, which runs the groups the tests form. */
+    static final String COUNTY_COUNCIL = "northamptonshire-county-council";
+
     private final RunningPlatform platform;
 
     Registry(RunningPlatform platform) {
@@ -36,12 +39,21 @@ final class Registry {
     }
 
     String partnershipOf(String organisation) {
+        registerTheCountyCouncil();
         String code = unique("e2e-csp");
         ApiClient.Response response = platform.gatewayAs(ADMINISTRATOR).post("/api/v1/partnerships", Map.of(
                 "code", code, "name", "Partnership " + code, "kind", "DISTRICT_CSP", "areas", List.of("E07000154"),
-                "memberOrganisations", List.of(organisation)));
+                "memberOrganisations", List.of(organisation), "managedBy", COUNTY_COUNCIL));
         assertThat(response.status()).as(response.toString()).isEqualTo(201);
         return code;
+    }
+
+    /** The suite does not load the baseline, so it registers the council that runs its groups, once. */
+    private void registerTheCountyCouncil() {
+        ApiClient.Response response = platform.gatewayAs(ADMINISTRATOR).post("/api/v1/organisations", Map.of(
+                "code", COUNTY_COUNCIL, "name", "Northamptonshire County Council", "type", "COUNTY_COUNCIL",
+                "responsibleAuthority", true, "areas", List.of("E10000021")));
+        assertThat(response.status()).as(response.toString()).isIn(201, 409);
     }
 
     static Map<String, Object> member(String organisation, String email) {

@@ -47,12 +47,12 @@ class AppointmentAlertTests {
 
     private final Mailbox mailbox = Mailbox.shared();
 
-    private ApiClient groupManager;
+    private ApiClient administrator;
 
     @BeforeEach
     void setUp() {
-        groupManager = ApiClient.at("http://127.0.0.1:" + port)
-                .withToken(TestTokens.shared().forOrganisation("northamptonshire-county-council", "GROUP_MANAGER"));
+        administrator = ApiClient.at("http://127.0.0.1:" + port)
+                .withToken(TestTokens.shared().forOrganisation("northamptonshire-county-council", "ADMINISTRATOR"));
     }
 
     @Test
@@ -81,7 +81,7 @@ class AppointmentAlertTests {
         assertThat(member.startDate()).isEqualTo(LocalDate.of(2015, 6, 1));
 
         JsonNode delivery = await().atMost(Duration.ofSeconds(10)).until(
-                () -> groupManager.get("/api/v1/deliveries?recipient=" + email).json().get("items").get(0),
+                () -> administrator.get("/api/v1/deliveries?recipient=" + email).json().get("items").get(0),
                 item -> item != null && item.get("state").asString().equals("SENT"));
         String deliveryId = delivery.get("id").asString();
         assertThat(delivery.get("attempts").asInt()).isEqualTo(1);

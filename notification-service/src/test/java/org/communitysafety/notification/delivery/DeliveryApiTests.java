@@ -77,12 +77,15 @@ class DeliveryApiTests {
     }
 
     @Test
-    void refusesTheLogToAnAgencyAndToACallerWithoutAValidToken() {
+    void refusesTheLogToAnAgencyAGroupManagerAndACallerWithoutAValidToken() {
         Delivery queued = deliveries.queue(alertTo(PartnershipTopic.uniqueEmail()));
         ApiClient agency = anonymous.withToken(TestTokens.shared().forOrganisation("northamptonshire-police", "AGENCY"));
+        ApiClient groupManager = anonymous.withToken(
+                TestTokens.shared().forOrganisation("corby-borough-council", "GROUP_MANAGER", "AGENCY"));
 
         for (String path : new String[] { "/api/v1/deliveries", "/api/v1/deliveries/" + queued.id(),
                 "/api/v1/deliveries/" + queued.id() + "/history" }) {
+            assertThat(groupManager.get(path).status()).as(path).isEqualTo(403);
             ApiClient.Response forbidden = agency.get(path);
             ApiClient.Response unauthenticated = anonymous.get(path);
             assertThat(forbidden.status()).as(path).isEqualTo(403);

@@ -13,6 +13,7 @@ import jakarta.validation.Validator;
 import org.communitysafety.partnership.membership.AppointMemberRequest;
 import org.communitysafety.partnership.membership.Memberships;
 import org.communitysafety.partnership.organisation.Organisations;
+import org.communitysafety.partnership.partnership.GroupManagement;
 import org.communitysafety.partnership.partnership.Partnerships;
 import org.communitysafety.partnership.termsofreference.AdoptedTerms;
 import org.communitysafety.servicedefaults.problem.ConcurrentChange;
@@ -23,7 +24,8 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Loads the county baseline through the same use cases as the API, so every part is checked and published like
  * any other change. Only what is missing is created: an organisation or group by its code, terms of reference
- * if the group has none, a representative if the group never had a membership with their email. So a second
+ * if the group has none, a representative if the group never had a membership with their email, and the
+ * organisation that runs a group if it names none (groups loaded before that was recorded). So a second
  * load (or a load by a second replica at the same moment) changes nothing and publishes nothing, and what
  * people have changed since is left alone.
  */
@@ -76,15 +78,28 @@ class BaselineLoader {
 
     private BaselineCounts load(CountyBaseline.Group group) {
         int formed = createIfMissing(() -> partnerships.exists(group.code()), () -> partnerships.form(group.formation())) ? 1 : 0;
+        if (formed == 0) {
+            recordManagedByWhereMissing(group);
+        }
         int adopted = group.termsOfReference() != null && createIfMissing(() -> terms.of(group.code()).isPresent(),
-                () -> terms.adopt(group.code(), group.termsOfReference(), null)) ? 1 : 0;
+                () -> terms.adopt(group.code(), group.termsOfReference(), null, GroupManagement.platform())) ? 1 : 0;
         int appointed = 0;
         for (AppointMemberRequest member : group.members()) {
             appointed += createIfMissing(() -> memberships.ofPerson(member.email()).stream()
                     .anyMatch(held -> held.partnershipId().equals(group.code())),
-                    () -> memberships.appoint(group.code(), member)) ? 1 : 0;
+                    () -> memberships.appoint(group.code(), member, GroupManagement.platform())) ? 1 : 0;
         }
         return new BaselineCounts(0, formed, adopted, appointed);
+    }
+
+    /** A group loaded before groups named who runs them gets the baseline's organisation, unless one runs it already. */
+    private void recordManagedByWhereMissing(CountyBaseline.Group group) {
+        try {
+            partnerships.recordManagedByWhereMissing(group.code(), group.managedBy());
+        }
+        catch (ConcurrentChange ex) {
+            // A second replica recorded it at the same moment.
+        }
     }
 
     /** Creates the part unless it is there; a replica creating it at the same moment counts as "there". */

@@ -24,15 +24,18 @@ import org.communitysafety.partnership.termsofreference.AdoptTermsRequest;
 record CountyBaseline(String source, @NotNull List<@Valid RegisterOrganisationRequest> organisations,
         @NotNull List<@Valid Group> partnerships) {
 
-    /** A group of the baseline: how it is formed, then its terms and its representatives. */
+    /**
+     * A group of the baseline: how it is formed (with the organisation that runs it: a district or borough council
+     * its CSP, §6.5; the county council the countywide groups, §6.4), then its terms and its representatives.
+     */
     record Group(String code, String name, PartnershipKind kind, PartnershipStatus status, LocalDate statusSince,
             List<String> areas, String reportsTo, List<String> memberOrganisations, String reportingCadence,
-            String description, @Valid AdoptTermsRequest termsOfReference,
+            String description, String managedBy, @Valid AdoptTermsRequest termsOfReference,
             @NotNull List<@Valid AppointMemberRequest> members) {
 
         FormPartnershipRequest formation() {
             return new FormPartnershipRequest(code, name, kind, status, areas, reportsTo, memberOrganisations,
-                    statusSince, reportingCadence, description);
+                    statusSince, reportingCadence, description, managedBy);
         }
     }
 }

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import jakarta.validation.Valid;
+import org.communitysafety.partnership.partnership.GroupManagementResolver;
 import org.communitysafety.servicedefaults.history.Change;
 import org.communitysafety.servicedefaults.history.ChangeHistory;
 import org.communitysafety.servicedefaults.web.ETags;
@@ -29,16 +30,19 @@ class MembershipController {
 
     private final ChangeHistory history;
 
-    MembershipController(Memberships memberships, ChangeHistory history) {
+    private final GroupManagementResolver management;
+
+    MembershipController(Memberships memberships, ChangeHistory history, GroupManagementResolver management) {
         this.memberships = memberships;
         this.history = history;
+        this.management = management;
     }
 
     @PostMapping
     @PreAuthorize("hasAnyRole('GROUP_MANAGER', 'ADMINISTRATOR')")
     ResponseEntity<MemberResponse> appoint(@PathVariable String partnership,
             @Valid @RequestBody AppointMemberRequest request) {
-        Membership membership = memberships.appoint(partnership, request);
+        Membership membership = memberships.appoint(partnership, request, management.current());
         return ResponseEntity.created(URI.create("/api/v1/partnerships/" + partnership + "/members/" + membership.id()))
                 .eTag(ETags.of(membership.version()))
                 .body(MemberResponse.of(membership));
@@ -60,7 +64,7 @@ class MembershipController {
     ResponseEntity<MemberResponse> changeDetails(@PathVariable String partnership, @PathVariable String id,
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
             @Valid @RequestBody ChangeMemberDetailsRequest request) {
-        return withETag(memberships.changeDetails(partnership, id, request, ifMatch));
+        return withETag(memberships.changeDetails(partnership, id, request, ifMatch, management.current()));
     }
 
     @PostMapping("/{id}/stand-down")
@@ -69,7 +73,7 @@ class MembershipController {
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
             @Valid @RequestBody(required = false) StandDownRequest request) {
         StandDownRequest standDown = request == null ? new StandDownRequest(null, null) : request;
-        return withETag(memberships.standDown(partnership, id, standDown, ifMatch));
+        return withETag(memberships.standDown(partnership, id, standDown, ifMatch, management.current()));
     }
 
     @GetMapping("/{id}/history")

@@ -7,6 +7,7 @@ import java.util.List;
 
 import org.communitysafety.partnership.config.UkCalendar;
 import org.communitysafety.partnership.organisation.Organisations;
+import org.communitysafety.partnership.partnership.GroupManagement;
 import org.communitysafety.partnership.partnership.Partnership;
 import org.communitysafety.partnership.partnership.Partnerships;
 import org.communitysafety.servicedefaults.outbox.AggregateStore;
@@ -16,7 +17,10 @@ import org.communitysafety.servicedefaults.problem.RuleViolated;
 import org.communitysafety.servicedefaults.web.ETags;
 import org.springframework.stereotype.Service;
 
-/** The use cases of group membership: appointing, changing and standing down representatives, and who serves. */
+/**
+ * The use cases of group membership: appointing, changing and standing down representatives (by those who manage
+ * the group), and who serves.
+ */
 @Service
 public class Memberships {
 
@@ -42,8 +46,10 @@ public class Memberships {
         this.clock = clock;
     }
 
-    public Membership appoint(String partnershipCode, AppointMemberRequest request) {
+    /** Appoints a representative to a group, if the caller manages it. */
+    public Membership appoint(String partnershipCode, AppointMemberRequest request, GroupManagement management) {
         Partnership partnership = partnerships.get(partnershipCode);
+        management.checkMayManage(partnership);
         if (partnership.isDissolved()) {
             throw new RuleViolated("'" + partnership.name() + "' is dissolved; nobody can be appointed to it");
         }
@@ -59,30 +65,31 @@ public class Memberships {
         return store.insert(appointment.aggregate(), List.of(appointment.event()));
     }
 
-    Membership standDown(String partnershipCode, String id, StandDownRequest request, String ifMatch) {
-        Membership membership = current(partnershipCode, id, ifMatch);
+    Membership standDown(String partnershipCode, String id, StandDownRequest request, String ifMatch,
+            GroupManagement management) {
+        Membership membership = current(managed(partnershipCode, management), id, ifMatch);
         LocalDate lastDay = request.endDate() == null ? today() : request.endDate();
         var stoodDown = membership.standDown(lastDay, request.reason(), today());
         return store.update(stoodDown.aggregate(), List.of(stoodDown.event()));
     }
 
-    Membership changeDetails(String partnershipCode, String id, ChangeMemberDetailsRequest request, String ifMatch) {
-        Membership membership = current(partnershipCode, id, ifMatch);
+    Membership changeDetails(String partnershipCode, String id, ChangeMemberDetailsRequest request, String ifMatch,
+            GroupManagement management) {
+        Partnership partnership = managed(partnershipCode, management);
+        Membership membership = current(partnership, id, ifMatch);
         var change = membership.changeDetails(request, today());
         if (change.isEmpty()) {
             return membership;
         }
         List<String> changed = change.get().event().changed();
         if (changed.contains("email") || changed.contains("roleOnGroup")) {
-            roll.admit(change.get().aggregate(), membership.version() + 1, partnerships.get(partnershipCode).name());
+            roll.admit(change.get().aggregate(), membership.version() + 1, partnership.name());
         }
         return store.update(change.get().aggregate(), List.of(change.get().event()));
     }
 
     Membership get(String partnershipCode, String id) {
-        partnerships.get(partnershipCode);
-        return repository.findById(id).filter(membership -> membership.partnershipId().equals(partnershipCode))
-                .orElseThrow(() -> new ResourceNotFound("'" + partnershipCode + "' has no membership '" + id + "'"));
+        return membershipOf(partnerships.get(partnershipCode), id);
     }
 
     /** The group's representatives serving on the day (default today). */
@@ -133,8 +140,20 @@ public class Memberships {
                 .toList();
     }
 
-    private Membership current(String partnershipCode, String id, String ifMatch) {
-        Membership membership = get(partnershipCode, id);
+    /** The group, if the caller manages it. */
+    private Partnership managed(String partnershipCode, GroupManagement management) {
+        Partnership partnership = partnerships.get(partnershipCode);
+        management.checkMayManage(partnership);
+        return partnership;
+    }
+
+    private Membership membershipOf(Partnership partnership, String id) {
+        return repository.findById(id).filter(membership -> membership.partnershipId().equals(partnership.id()))
+                .orElseThrow(() -> new ResourceNotFound("'" + partnership.id() + "' has no membership '" + id + "'"));
+    }
+
+    private Membership current(Partnership partnership, String id, String ifMatch) {
+        Membership membership = membershipOf(partnership, id);
         ETags.checkIfMatch(ifMatch, membership.version());
         return membership;
     }

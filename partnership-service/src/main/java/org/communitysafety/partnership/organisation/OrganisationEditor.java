@@ -1,6 +1,6 @@
 package org.communitysafety.partnership.organisation;
 
-import org.communitysafety.partnership.config.NotPermitted;
+import org.communitysafety.servicedefaults.problem.NotPermitted;
 
 /**
  * Who is changing an organisation: administrators change any; an agency changes only its own, and not its

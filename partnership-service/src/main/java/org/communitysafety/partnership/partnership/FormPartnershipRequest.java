@@ -24,6 +24,9 @@ import org.communitysafety.partnership.config.Codes;
  * @param reportingCadence how often it is updated on community safety activity, an ISO-8601 period, e.g.
  *        {@code P6M} for the county strategy group (§6.3)
  * @param description what it is, in a sentence, where its name does not say
+ * @param managedBy the code of the registered organisation that runs it (its secretariat), e.g. a district
+ *        council for its CSP (§6.5) or the county council for a countywide group (§6.4); its group managers
+ *        manage the group
  */
 public record FormPartnershipRequest(
         @NotBlank @Size(max = Codes.MAX_CODE) @Pattern(regexp = Codes.CODE, message = Codes.CODE_MESSAGE) String code,
@@ -35,5 +38,6 @@ public record FormPartnershipRequest(
         @NotNull @Size(max = Codes.MAX_LIST) List<@NotNull @Pattern(regexp = Codes.CODE, message = Codes.CODE_MESSAGE) String> memberOrganisations,
         LocalDate statusSince,
         @Pattern(regexp = Codes.PERIOD, message = Codes.PERIOD_MESSAGE) String reportingCadence,
-        @Size(max = Codes.MAX_TEXT) String description) {
+        @Size(max = Codes.MAX_TEXT) String description,
+        @NotBlank @Size(max = Codes.MAX_CODE) @Pattern(regexp = Codes.CODE, message = Codes.CODE_MESSAGE) String managedBy) {
 }

@@ -4,12 +4,16 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
-/** What describes a group, apart from its kind, status and members: the part an update may change. */
-record GroupDetails(String name, String description, List<String> areas, String reportsTo, String reportingCadence) {
+/**
+ * What describes a group, apart from its kind, status and members: the part an update may change. Who runs it
+ * ({@code managedBy}) changes only when a request names another organisation, never to nobody.
+ */
+record GroupDetails(String name, String description, List<String> areas, String reportsTo, String reportingCadence,
+        String managedBy) {
 
     static GroupDetails of(FormPartnershipRequest request) {
         return new GroupDetails(request.name().trim(), request.description(), List.copyOf(request.areas()),
-                request.reportsTo(), request.reportingCadence());
+                request.reportsTo(), request.reportingCadence(), request.managedBy());
     }
 
     /** These details with the request's: a replacement takes all of them, a patch only those it gives. */
@@ -19,7 +23,8 @@ record GroupDetails(String name, String description, List<String> areas, String 
                 pick(request.description(), description, replace),
                 request.areas() == null ? areas : List.copyOf(request.areas()),
                 pick(request.reportsTo(), reportsTo, replace),
-                pick(request.reportingCadence(), reportingCadence, replace));
+                pick(request.reportingCadence(), reportingCadence, replace),
+                request.managedBy() == null ? managedBy : request.managedBy());
     }
 
     List<String> differencesFrom(GroupDetails other) {
@@ -29,6 +34,7 @@ record GroupDetails(String name, String description, List<String> areas, String 
         addIfDifferent(changed, "areas", areas, other.areas);
         addIfDifferent(changed, "reportsTo", reportsTo, other.reportsTo);
         addIfDifferent(changed, "reportingCadence", reportingCadence, other.reportingCadence);
+        addIfDifferent(changed, "managedBy", managedBy, other.managedBy);
         return changed;
     }
 

@@ -12,7 +12,7 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-/** A group's member organisations, added and removed one at a time; both are idempotent. */
+/** A group's member organisations, added and removed one at a time by those who manage it; both are idempotent. */
 @RestController
 @RequestMapping("/api/v1/partnerships/{code}/member-organisations/{organisation}")
 @PreAuthorize("hasAnyRole('GROUP_MANAGER', 'ADMINISTRATOR')")
@@ -20,19 +20,24 @@ class MemberOrganisationController {
 
     private final MemberOrganisations memberOrganisations;
 
-    MemberOrganisationController(MemberOrganisations memberOrganisations) {
+    private final GroupManagementResolver management;
+
+    MemberOrganisationController(MemberOrganisations memberOrganisations, GroupManagementResolver management) {
         this.memberOrganisations = memberOrganisations;
+        this.management = management;
     }
 
     @PutMapping
     ResponseEntity<PartnershipResponse> add(@PathVariable String code, @PathVariable @Pattern(regexp = Codes.CODE, message = Codes.CODE_MESSAGE) String organisation,
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
-        return PartnershipController.withETag(memberOrganisations.add(code, organisation, ifMatch));
+        return PartnershipController.withETag(
+                memberOrganisations.add(code, organisation, ifMatch, management.current()));
     }
 
     @DeleteMapping
     ResponseEntity<PartnershipResponse> remove(@PathVariable String code, @PathVariable @Pattern(regexp = Codes.CODE, message = Codes.CODE_MESSAGE) String organisation,
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
-        return PartnershipController.withETag(memberOrganisations.remove(code, organisation, ifMatch));
+        return PartnershipController.withETag(
+                memberOrganisations.remove(code, organisation, ifMatch, management.current()));
     }
 }

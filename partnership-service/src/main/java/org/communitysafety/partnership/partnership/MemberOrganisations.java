@@ -33,8 +33,8 @@ class MemberOrganisations {
     }
 
     /** Adds the organisation; adding one that is already a member changes nothing. */
-    Partnership add(String code, String organisation, String ifMatch) {
-        Partnership partnership = partnerships.current(code, ifMatch);
+    Partnership add(String code, String organisation, String ifMatch, GroupManagement management) {
+        Partnership partnership = partnerships.current(code, ifMatch, management);
         if (!organisations.exists(organisation)) {
             throw new RuleViolated("Organisation '" + organisation + "' is not registered");
         }
@@ -44,8 +44,8 @@ class MemberOrganisations {
     }
 
     /** Removes the organisation once none of its representatives serves; removing a non-member changes nothing. */
-    Partnership remove(String code, String organisation, String ifMatch) {
-        Partnership partnership = partnerships.current(code, ifMatch);
+    Partnership remove(String code, String organisation, String ifMatch, GroupManagement management) {
+        Partnership partnership = partnerships.current(code, ifMatch, management);
         long serving = representatives.servingAfter(code, organisation, UkCalendar.today(clock));
         if (serving > 0) {
             throw new RuleViolated("'" + organisation + "' still has " + serving + " representative(s) serving on '"

@@ -26,11 +26,13 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * @param statusSince since when
  * @param statusHistory its dated steps, oldest first
  * @param memberOrganisations the codes of the organisations whose representatives may sit on it
+ * @param managedBy the code of the organisation that runs it (its secretariat), whose group managers manage it;
+ *        none only for a group formed before this was recorded
  */
 @Document("partnerships")
 public record Partnership(@Id String id, @Version Long version, String name, String description, PartnershipKind kind,
         List<String> areas, String reportsTo, String reportingCadence, PartnershipStatus status, LocalDate statusSince,
-        List<StatusChange> statusHistory, List<String> memberOrganisations) {
+        List<StatusChange> statusHistory, List<String> memberOrganisations, String managedBy) {
 
     public Partnership {
         // Groups formed before the history was kept have only their current step.
@@ -40,11 +42,11 @@ public record Partnership(@Id String id, @Version Long version, String name, Str
     static Changed<Partnership, PartnershipFormed> form(FormPartnershipRequest request, LocalDate today) {
         StatusChange formed = Lifecycle.formed(request.status(), request.statusSince(), today);
         Partnership partnership = new Partnership(request.code(), null, null, null, request.kind(), null, null, null,
-                formed.status(), formed.since(), List.of(formed), List.copyOf(request.memberOrganisations()))
+                formed.status(), formed.since(), List.of(formed), List.copyOf(request.memberOrganisations()), null)
                 .with(GroupDetails.of(request));
         return new Changed<>(partnership, new PartnershipFormed(partnership.id, partnership.name, partnership.kind,
                 partnership.status, partnership.areas, partnership.reportsTo, partnership.memberOrganisations,
-                partnership.reportingCadence, partnership.description, partnership.statusSince));
+                partnership.reportingCadence, partnership.description, partnership.statusSince, partnership.managedBy));
     }
 
     /** Takes new details: all of them when replacing, else only those given; nothing happens when none differs. */
@@ -55,7 +57,7 @@ public record Partnership(@Id String id, @Version Long version, String name, Str
         List<String> changed = current.differencesFrom(proposed);
         return changed.isEmpty() ? Optional.empty() : Optional.of(new Changed<>(with(proposed), new PartnershipUpdated(id,
                 proposed.name(), kind, proposed.areas(), proposed.reportsTo(), proposed.reportingCadence(),
-                proposed.description(), changed)));
+                proposed.description(), proposed.managedBy(), changed)));
     }
 
     /** Moves the group on in its life, from a day no earlier than its current status and no later than today. */
@@ -64,7 +66,7 @@ public record Partnership(@Id String id, @Version Long version, String name, Str
         List<StatusChange> steps = new ArrayList<>(statusHistory);
         steps.add(Lifecycle.next(name, new StatusChange(status, statusSince, null), next, since, reason, today));
         Partnership changed = new Partnership(id, version, name, description, kind, areas, reportsTo, reportingCadence,
-                next, since, List.copyOf(steps), memberOrganisations);
+                next, since, List.copyOf(steps), memberOrganisations, managedBy);
         return new Changed<>(changed, new PartnershipStatusChanged(id, name, status, next, since, reason));
     }
 
@@ -97,7 +99,7 @@ public record Partnership(@Id String id, @Version Long version, String name, Str
     }
 
     GroupDetails details() {
-        return new GroupDetails(name, description, areas, reportsTo, reportingCadence);
+        return new GroupDetails(name, description, areas, reportsTo, reportingCadence, managedBy);
     }
 
     private void checkOpen() {
@@ -108,11 +110,12 @@ public record Partnership(@Id String id, @Version Long version, String name, Str
 
     private Partnership with(GroupDetails details) {
         return new Partnership(id, version, details.name(), details.description(), kind, details.areas(),
-                details.reportsTo(), details.reportingCadence(), status, statusSince, statusHistory, memberOrganisations);
+                details.reportsTo(), details.reportingCadence(), status, statusSince, statusHistory, memberOrganisations,
+                details.managedBy());
     }
 
     private Partnership withMembers(List<String> members) {
         return new Partnership(id, version, name, description, kind, areas, reportsTo, reportingCadence, status,
-                statusSince, statusHistory, members);
+                statusSince, statusHistory, members, managedBy);
     }
 }

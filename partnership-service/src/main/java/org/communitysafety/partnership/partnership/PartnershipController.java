@@ -44,9 +44,12 @@ class PartnershipController {
 
     private final ChangeHistory history;
 
-    PartnershipController(Partnerships partnerships, ChangeHistory history) {
+    private final GroupManagementResolver management;
+
+    PartnershipController(Partnerships partnerships, ChangeHistory history, GroupManagementResolver management) {
         this.partnerships = partnerships;
         this.history = history;
+        this.management = management;
     }
 
     @PostMapping
@@ -63,7 +66,7 @@ class PartnershipController {
     ResponseEntity<PartnershipResponse> replace(@PathVariable String code,
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
             @Validated({ Default.class, FullReplacement.class }) @RequestBody UpdatePartnershipRequest request) {
-        return withETag(partnerships.update(code, request, true, ifMatch));
+        return withETag(partnerships.update(code, request, true, ifMatch, management.current()));
     }
 
     @PatchMapping("/{code}")
@@ -71,7 +74,7 @@ class PartnershipController {
     ResponseEntity<PartnershipResponse> patch(@PathVariable String code,
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
             @Valid @RequestBody UpdatePartnershipRequest request) {
-        return withETag(partnerships.update(code, request, false, ifMatch));
+        return withETag(partnerships.update(code, request, false, ifMatch, management.current()));
     }
 
     @PostMapping("/{code}/status")
@@ -79,7 +82,7 @@ class PartnershipController {
     ResponseEntity<PartnershipResponse> changeStatus(@PathVariable String code,
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
             @Valid @RequestBody ChangeStatusRequest request) {
-        return withETag(partnerships.changeStatus(code, request, ifMatch));
+        return withETag(partnerships.changeStatus(code, request, ifMatch, management.current()));
     }
 
     @GetMapping
@@ -87,8 +90,9 @@ class PartnershipController {
             @RequestParam(required = false) @CountyArea String area,
             @RequestParam(required = false) PartnershipStatus status,
             @RequestParam(required = false) @Pattern(regexp = Codes.CODE, message = Codes.CODE_MESSAGE) String reportsTo,
+            @RequestParam(required = false) @Pattern(regexp = Codes.CODE, message = Codes.CODE_MESSAGE) String managedBy,
             @PageableDefault(size = 50, sort = "name", direction = Sort.Direction.ASC) Pageable pageable) {
-        var filter = new PartnershipFilter(kind, area, status, reportsTo);
+        var filter = new PartnershipFilter(kind, area, status, reportsTo, managedBy);
         return PageResponse.of(partnerships.list(filter, SORTABLE.apply(PageResponse.bounded(pageable))).map(PartnershipResponse::of));
     }
 

@@ -10,8 +10,10 @@ import org.springframework.data.mongodb.core.query.Query;
  * @param area covering this GSS area (as listed; a countywide group lists the county's code)
  * @param status with this status now
  * @param reportsTo reporting directly to this group
+ * @param managedBy run by this organisation
  */
-record PartnershipFilter(PartnershipKind kind, String area, PartnershipStatus status, String reportsTo) {
+record PartnershipFilter(PartnershipKind kind, String area, PartnershipStatus status, String reportsTo,
+        String managedBy) {
 
     Query toQuery() {
         Criteria criteria = new Criteria();
@@ -26,6 +28,9 @@ record PartnershipFilter(PartnershipKind kind, String area, PartnershipStatus st
         }
         if (reportsTo != null) {
             criteria.and("reportsTo").is(reportsTo);
+        }
+        if (managedBy != null) {
+            criteria.and("managedBy").is(managedBy);
         }
         return new Query(criteria);
     }

@@ -19,9 +19,10 @@ import org.communitysafety.servicedefaults.events.EventType;
  * @param reportingCadence how often it is updated on community safety activity (ISO-8601 period), if it is
  * @param description what it is, if recorded
  * @param statusSince since when it has had its status
+ * @param managedBy the code of the organisation that runs it
  */
 @EventType("org.communitysafety.partnership.partnership-formed.v1")
 public record PartnershipFormed(String partnershipId, String name, PartnershipKind kind, PartnershipStatus status,
         List<String> areas, String reportsTo, List<String> memberOrganisations, String reportingCadence,
-        String description, LocalDate statusSince) implements DomainEvent {
+        String description, LocalDate statusSince, String managedBy) implements DomainEvent {
 }

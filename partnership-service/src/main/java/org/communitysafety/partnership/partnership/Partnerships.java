@@ -57,28 +57,48 @@ public class Partnerships {
                 throw new RuleViolated("Member organisation '" + organisation + "' is not registered");
             }
         }
+        checkRegistered(request.managedBy());
         reportingLines.check(null, request.reportsTo());
         var formation = Partnership.form(request, UkCalendar.today(clock));
         checkCadence(formation.aggregate().reportingCadence());
         return store.insert(formation.aggregate(), List.of(formation.event()));
     }
 
-    Partnership update(String code, UpdatePartnershipRequest request, boolean replace, String ifMatch) {
-        Partnership partnership = current(code, ifMatch);
+    /** Changes the group's details; only an administrator hands it to another organisation to run. */
+    Partnership update(String code, UpdatePartnershipRequest request, boolean replace, String ifMatch,
+            GroupManagement management) {
+        Partnership partnership = current(code, ifMatch, management);
+        management.checkMayHandOver(partnership, request.managedBy());
         var update = partnership.update(request, replace);
         if (update.isEmpty()) {
             return partnership;
         }
         Partnership updated = update.get().aggregate();
-        if (update.get().event().changed().contains("reportsTo")) {
+        List<String> changed = update.get().event().changed();
+        if (changed.contains("reportsTo")) {
             reportingLines.check(code, updated.reportsTo());
+        }
+        if (changed.contains("managedBy")) {
+            checkRegistered(updated.managedBy());
         }
         checkCadence(updated.reportingCadence());
         return store.update(updated, List.of(update.get().event()));
     }
 
-    Partnership changeStatus(String code, ChangeStatusRequest request, String ifMatch) {
-        Partnership partnership = current(code, ifMatch);
+    /**
+     * Records which organisation runs a group formed before groups named one (e.g. the baseline's, loaded by an
+     * earlier version); a group that names one, or is dissolved, is left as it is.
+     */
+    public void recordManagedByWhereMissing(String code, String organisation) {
+        Partnership partnership = get(code);
+        if (partnership.managedBy() == null && !partnership.isDissolved()) {
+            var handOver = UpdatePartnershipRequest.handingOverTo(organisation);
+            update(code, handOver, false, null, GroupManagement.platform());
+        }
+    }
+
+    Partnership changeStatus(String code, ChangeStatusRequest request, String ifMatch, GroupManagement management) {
+        Partnership partnership = current(code, ifMatch, management);
         LocalDate today = UkCalendar.today(clock);
         LocalDate since = request.since() == null ? today : request.since();
         if (request.status() == PartnershipStatus.DISSOLVED) {
@@ -88,9 +108,10 @@ public class Partnerships {
         return store.update(changed.aggregate(), List.of(changed.event()));
     }
 
-    /** The group as it is now, if it is still as the caller last read it. */
-    Partnership current(String code, String ifMatch) {
+    /** The group as it is now, if the caller manages it and it is still as the caller last read it. */
+    Partnership current(String code, String ifMatch, GroupManagement management) {
         Partnership partnership = get(code);
+        management.checkMayManage(partnership);
         ETags.checkIfMatch(ifMatch, partnership.version());
         return partnership;
     }
@@ -125,6 +146,12 @@ public class Partnerships {
         if (!reporting.isEmpty()) {
             throw new RuleViolated("Groups still report to '" + partnership.name() + "': " + String.join(", ", reporting)
                     + "; give them another reporting line before dissolving it");
+        }
+    }
+
+    private void checkRegistered(String managedBy) {
+        if (!organisations.exists(managedBy)) {
+            throw new RuleViolated("The organisation to run the group, '" + managedBy + "', is not registered");
         }
     }
 

@@ -12,13 +12,16 @@ import org.communitysafety.partnership.config.FullReplacement;
 /**
  * New details of a group. A PUT gives them all (name and areas required; a missing reportsTo, cadence or
  * description clears it); a PATCH gives only those to change. Its code and kind never change; its status
- * changes through {@code /status} and its member organisations through {@code /member-organisations}.
+ * changes through {@code /status} and its member organisations through {@code /member-organisations}. Only an
+ * administrator may name another organisation to run it (a group manager who tries is refused, 403); leaving
+ * {@code managedBy} out keeps it, on a PUT too, since a group is never run by nobody.
  *
  * @param name its name
  * @param description what it is
  * @param areas the GSS codes of the county's areas it covers
  * @param reportsTo the code of the group it reports to; never itself or a group reporting to it
  * @param reportingCadence how often it is updated on community safety activity, e.g. {@code P6M}
+ * @param managedBy the code of the registered organisation to run it (administrators only)
  */
 public record UpdatePartnershipRequest(
         @NotNull(groups = FullReplacement.class) @Size(max = Codes.MAX_NAME)
@@ -26,5 +29,11 @@ public record UpdatePartnershipRequest(
         @Size(max = Codes.MAX_TEXT) String description,
         @NotNull(groups = FullReplacement.class) @Size(max = 20) List<@NotNull @CountyArea String> areas,
         @Size(max = Codes.MAX_CODE) @Pattern(regexp = Codes.CODE, message = Codes.CODE_MESSAGE) String reportsTo,
-        @Pattern(regexp = Codes.PERIOD, message = Codes.PERIOD_MESSAGE) String reportingCadence) {
+        @Pattern(regexp = Codes.PERIOD, message = Codes.PERIOD_MESSAGE) String reportingCadence,
+        @Size(max = Codes.MAX_CODE) @Pattern(regexp = Codes.CODE, message = Codes.CODE_MESSAGE) String managedBy) {
+
+    /** Hands the group to the organisation to run, and changes nothing else. */
+    static UpdatePartnershipRequest handingOverTo(String organisation) {
+        return new UpdatePartnershipRequest(null, null, null, null, null, organisation);
+    }
 }

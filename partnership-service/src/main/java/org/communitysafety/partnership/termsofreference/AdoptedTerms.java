@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.communitysafety.partnership.config.UkCalendar;
+import org.communitysafety.partnership.partnership.GroupManagement;
 import org.communitysafety.partnership.partnership.Partnership;
 import org.communitysafety.partnership.partnership.Partnerships;
 import org.communitysafety.servicedefaults.outbox.AggregateStore;
@@ -35,10 +36,12 @@ public class AdoptedTerms {
 
     /**
      * Adopts a new version. The If-Match is the terms' ETag as last read (412 if another version was adopted
-     * since); two adoptions racing are told apart by the store (409), so neither is lost.
+     * since); two adoptions racing are told apart by the store (409), so neither is lost. Only those who manage
+     * the group adopt its terms.
      */
-    public TermsOfReference adopt(String code, AdoptTermsRequest request, String ifMatch) {
+    public TermsOfReference adopt(String code, AdoptTermsRequest request, String ifMatch, GroupManagement management) {
         Partnership partnership = partnerships.get(code);
+        management.checkMayManage(partnership);
         if (partnership.isDissolved()) {
             throw new RuleViolated("'" + partnership.name() + "' is dissolved; it adopts no more terms of reference");
         }

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import jakarta.validation.Valid;
+import org.communitysafety.partnership.partnership.GroupManagementResolver;
 import org.communitysafety.servicedefaults.history.Change;
 import org.communitysafety.servicedefaults.history.ChangeHistory;
 import org.communitysafety.servicedefaults.web.ETags;
@@ -20,7 +21,10 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** A group's terms of reference: the version in effect (now or on a past day), every version, and adoption. */
+/**
+ * A group's terms of reference: the version in effect (now or on a past day), every version, and adoption by
+ * those who manage the group.
+ */
 @RestController
 @RequestMapping("/api/v1/partnerships/{code}/terms-of-reference")
 class TermsOfReferenceController {
@@ -29,9 +33,12 @@ class TermsOfReferenceController {
 
     private final ChangeHistory history;
 
-    TermsOfReferenceController(AdoptedTerms adoptedTerms, ChangeHistory history) {
+    private final GroupManagementResolver management;
+
+    TermsOfReferenceController(AdoptedTerms adoptedTerms, ChangeHistory history, GroupManagementResolver management) {
         this.adoptedTerms = adoptedTerms;
         this.history = history;
+        this.management = management;
     }
 
     @PostMapping
@@ -39,7 +46,7 @@ class TermsOfReferenceController {
     ResponseEntity<TermsResponse> adopt(@PathVariable String code,
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
             @Valid @RequestBody AdoptTermsRequest request) {
-        TermsOfReference terms = adoptedTerms.adopt(code, request, ifMatch);
+        TermsOfReference terms = adoptedTerms.adopt(code, request, ifMatch, management.current());
         TermsVersion adopted = terms.latest().orElseThrow();
         return ResponseEntity.created(URI.create("/api/v1/partnerships/" + code + "/terms-of-reference/versions/"
                 + adopted.number())).eTag(ETags.of(terms.version())).body(TermsResponse.of(terms, adopted));

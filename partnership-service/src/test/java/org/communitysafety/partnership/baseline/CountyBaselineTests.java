@@ -1,17 +1,22 @@
 package org.communitysafety.partnership.baseline;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 import org.communitysafety.localinfrastructure.ApiClient;
 import org.communitysafety.partnership.Fixtures;
 import org.communitysafety.partnership.PartnershipServiceTest;
+import org.communitysafety.partnership.PublishedEvents;
 import org.communitysafety.servicedefaults.history.ChangeHistory;
 import org.communitysafety.servicedefaults.outbox.OutboxRelay;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
 import tools.jackson.databind.JsonNode;
 
 import static java.util.concurrent.TimeUnit.SECONDS;
@@ -105,6 +110,64 @@ class CountyBaselineTests {
     }
 
     @Test
+    void namesTheOrganisationThatRunsEachGroupTheDistrictCouncilsTheirCspsAndTheCountyCouncilTheRest() {
+        load();
+
+        Map<String, String> runBy = new HashMap<>(Map.of("corby-csp", "corby-borough-council",
+                "daventry-and-south-northamptonshire-csp", "daventry-district-council",
+                "east-northamptonshire-csp", "east-northamptonshire-council", "kettering-csp", "kettering-borough-council",
+                "northampton-csp", "northampton-borough-council", "wellingborough-csp", "wellingborough-borough-council"));
+        for (String county : List.of("county-strategy-group", "asb-and-hate-crime-group", "interpersonal-violence-group",
+                "alcohol-harm-reduction-group", "community-safety-managers-group", "cse-and-missing-sub-group",
+                "organised-crime-and-prevent-group")) {
+            runBy.put(county, "northamptonshire-county-council");
+        }
+
+        assertThat(runBy).hasSize(TOTALS.get("partnerships"));
+        runBy.forEach((group, organisation) -> assertThat(group(group).get("managedBy").asString()).as(group)
+                .isEqualTo(organisation));
+    }
+
+    @Test
+    void letsEachDistrictCouncilManageItsOwnCspAndTheCountyTeamTheCountywideGroups() {
+        load();
+        long corbyVersion = group("corby-csp").get("version").asLong();
+        ApiClient corby = fixtures.managerFor("corby-borough-council");
+        ApiClient county = fixtures.groupManager();
+
+        // An empty PATCH changes nothing, so it shows who may manage a group without changing the baseline.
+        assertThat(emptyPatch(corby, "corby-csp").status()).isEqualTo(200);
+        assertThat(emptyPatch(corby, "kettering-csp").status()).isEqualTo(403);
+        assertThat(emptyPatch(corby, "asb-and-hate-crime-group").status()).isEqualTo(403);
+        assertThat(emptyPatch(county, "asb-and-hate-crime-group").status()).isEqualTo(200);
+        assertThat(emptyPatch(county, "northampton-csp").status()).isEqualTo(403);
+        assertThat(emptyPatch(fixtures.managerFor("daventry-district-council"), "daventry-and-south-northamptonshire-csp")
+                .status()).isEqualTo(200);
+        assertThat(group("corby-csp").get("version").asLong()).isEqualTo(corbyVersion);
+    }
+
+    @Test
+    void recordsWhoRunsAGroupLoadedBeforeGroupsNamedItOnceAndLeavesTheRestAlone() {
+        load();
+        long corbyVersion = group("corby-csp").get("version").asLong();
+        mongo.updateFirst(Query.query(Criteria.where("_id").is("corby-csp")), new Update().unset("managedBy"), "partnerships");
+
+        JsonNode upgraded = load();
+        await().atMost(30, SECONDS).until(() -> relay.pendingCount() == 0);
+        long published = mongo.getCollection(ChangeHistory.HISTORY).countDocuments();
+        JsonNode again = load();
+
+        JsonNode corby = group("corby-csp");
+        assertThat(corby.get("managedBy").asString()).isEqualTo("corby-borough-council");
+        assertThat(corby.get("version").asLong()).isEqualTo(corbyVersion + 1);
+        JsonNode event = PublishedEvents.about("partnerships/corby-csp", "partnership-updated.v1");
+        assertThat(event.get("data").get("changed")).extracting(JsonNode::asString).containsExactly("managedBy");
+        assertThat(upgraded.get("created").get("partnerships").asInt()).isZero();
+        assertThat(again.get("created").get("partnerships").asInt()).isZero();
+        assertThat(mongo.getCollection(ChangeHistory.HISTORY).countDocuments()).isEqualTo(published);
+    }
+
+    @Test
     void letsOnlyAnAdministratorLoadTheBaseline() {
         assertThat(fixtures.groupManager().post("/api/v1/partnership-baseline", Map.of()).status()).isEqualTo(403);
         assertThat(fixtures.anonymous().post("/api/v1/partnership-baseline", Map.of()).status()).isEqualTo(401);
@@ -114,6 +177,10 @@ class CountyBaselineTests {
         ApiClient.Response loaded = administrator.post("/api/v1/partnership-baseline", Map.of());
         assertThat(loaded.status()).as(loaded.toString()).isEqualTo(200);
         return loaded.json();
+    }
+
+    private static ApiClient.Response emptyPatch(ApiClient manager, String group) {
+        return Fixtures.send(manager, "PATCH", "/api/v1/partnerships/" + group, Map.of(), null);
     }
 
     private JsonNode group(String code) {

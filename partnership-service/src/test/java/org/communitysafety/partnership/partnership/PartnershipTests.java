@@ -54,6 +54,8 @@ class PartnershipTests {
         assertThat(replaced.status()).as(replaced.toString()).isEqualTo(200);
         assertThat(replaced.json().get("reportsTo").isNull()).isTrue();
         assertThat(replaced.json().get("reportingCadence").isNull()).isTrue();
+        assertThat(replaced.json().get("managedBy").asString()).as("a PUT without managedBy keeps who runs the group")
+                .isEqualTo(Fixtures.COUNTY_COUNCIL);
     }
 
     @Test
