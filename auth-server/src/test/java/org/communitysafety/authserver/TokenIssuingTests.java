@@ -31,13 +31,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.params.provider.Arguments.arguments;
 
 /**
- * The server as the local platform runs it: a real HTTP port, with the issuer set to that port so that a resource
- * server configured by issuer alone can be checked against it.
+ * The server as the local platform runs it: a real HTTP port, with the issuer set to that
+ * port so that a resource server configured by issuer alone can be checked against it.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.DEFINED_PORT)
 class TokenIssuingTests {
 
     private static final int PORT = TestSocketUtils.findAvailableTcpPort();
+
     private static final String ISSUER = "http://127.0.0.1:" + PORT;
 
     @TempDir
@@ -54,6 +55,7 @@ class TokenIssuingTests {
     ClientProperties clients;
 
     private final TokenRequests server = new TokenRequests(ISSUER);
+
     private JwtDecoder jwksVerifier;
 
     @BeforeEach
@@ -61,21 +63,27 @@ class TokenIssuingTests {
         jwksVerifier = NimbusJwtDecoder.withJwkSetUri(ISSUER + "/oauth2/jwks").build();
     }
 
-    /** The baseline as the Community Safety Agreement gives it, written out independently of application.yml. */
+    /**
+     * The baseline as the Community Safety Agreement gives it, written out independently
+     * of application.yml.
+     */
     static Stream<Arguments> baselineClients() {
-        // District and borough councils support their CSPs (§6.5), so they manage the groups their council runs.
-        Stream<Arguments> councils = Stream.of("corby-borough-council", "daventry-district-council",
-                        "east-northamptonshire-council", "kettering-borough-council", "northampton-borough-council",
-                        "south-northamptonshire-council", "wellingborough-borough-council")
-                .map(code -> arguments(code, code, List.of("GROUP_MANAGER", "AGENCY")));
-        Stream<Arguments> agencies = Stream.of("northamptonshire-county-council", "northamptonshire-police",
-                        "northamptonshire-fire-and-rescue", "national-probation-service",
-                        "northamptonshire-youth-offending-service", "nene-clinical-commissioning-group",
-                        "office-of-the-police-and-crime-commissioner",
-                        "office-of-faith-based-and-community-initiatives")
-                .map(code -> arguments(code, code, List.of("AGENCY")));
+        // District and borough councils support their CSPs (§6.5), so they manage the
+        // groups their council runs.
+        Stream<Arguments> councils = Stream
+            .of("corby-borough-council", "daventry-district-council", "east-northamptonshire-council",
+                    "kettering-borough-council", "northampton-borough-council", "south-northamptonshire-council",
+                    "wellingborough-borough-council")
+            .map(code -> arguments(code, code, List.of("GROUP_MANAGER", "AGENCY")));
+        Stream<Arguments> agencies = Stream
+            .of("northamptonshire-county-council", "northamptonshire-police", "northamptonshire-fire-and-rescue",
+                    "national-probation-service", "northamptonshire-youth-offending-service",
+                    "nene-clinical-commissioning-group", "office-of-the-police-and-crime-commissioner",
+                    "office-of-faith-based-and-community-initiatives")
+            .map(code -> arguments(code, code, List.of("AGENCY")));
         Stream<Arguments> county = Stream.of(
-                arguments("county-community-safety-team", "northamptonshire-county-council", List.of("GROUP_MANAGER", "AGENCY")),
+                arguments("county-community-safety-team", "northamptonshire-county-council",
+                        List.of("GROUP_MANAGER", "AGENCY")),
                 arguments("scrutiny-officer", "northamptonshire-county-council", List.of("SCRUTINY_OFFICER")),
                 arguments("platform-administrator", "northamptonshire-county-council", List.of("ADMINISTRATOR")));
         return Stream.of(councils, agencies, county).flatMap(clients -> clients);
@@ -83,7 +91,8 @@ class TokenIssuingTests {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("baselineClients")
-    void issuesEachClientASignedTokenNamingItsOrganisationAndRoles(String clientId, String organisation, List<String> roles) {
+    void issuesEachClientASignedTokenNamingItsOrganisationAndRoles(String clientId, String organisation,
+            List<String> roles) {
         ResponseEntity<Map<String, Object>> response = server.clientCredentials(clientId, clientId + "-dev-secret");
 
         assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
@@ -100,15 +109,16 @@ class TokenIssuingTests {
 
     @Test
     void registersExactlyTheBaselineClients() {
-        assertThat(clients.clients().keySet())
-                .containsExactlyInAnyOrderElementsOf(baselineClients().map(arguments -> (String) arguments.get()[0]).toList());
+        assertThat(clients.clients().keySet()).containsExactlyInAnyOrderElementsOf(
+                baselineClients().map(arguments -> (String) arguments.get()[0]).toList());
     }
 
     @Test
     void issuesTokensThatAResourceServerConfiguredByIssuerAloneAccepts() {
         JwtDecoder resourceServer = JwtDecoders.fromIssuerLocation(ISSUER);
 
-        Jwt token = resourceServer.decode(server.accessToken("northamptonshire-police", "northamptonshire-police-dev-secret"));
+        Jwt token = resourceServer
+            .decode(server.accessToken("northamptonshire-police", "northamptonshire-police-dev-secret"));
 
         assertThat(token.getClaimAsString("organisation")).isEqualTo("northamptonshire-police");
     }
@@ -118,10 +128,9 @@ class TokenIssuingTests {
         ResponseEntity<Map<String, Object>> metadata = server.get("/.well-known/oauth-authorization-server");
 
         assertThat(metadata.getStatusCode()).isEqualTo(HttpStatus.OK);
-        assertThat(metadata.getBody())
-                .containsEntry("issuer", ISSUER)
-                .containsEntry("token_endpoint", ISSUER + "/oauth2/token")
-                .containsEntry("jwks_uri", ISSUER + "/oauth2/jwks");
+        assertThat(metadata.getBody()).containsEntry("issuer", ISSUER)
+            .containsEntry("token_endpoint", ISSUER + "/oauth2/token")
+            .containsEntry("jwks_uri", ISSUER + "/oauth2/jwks");
     }
 
     @Test
@@ -163,8 +172,8 @@ class TokenIssuingTests {
 
     @Test
     void closesTheAuthorizationEndpointSinceNoOneSignsInHere() {
-        ResponseEntity<Map<String, Object>> response = server.get(
-                "/oauth2/authorize?response_type=code&client_id=northamptonshire-police");
+        ResponseEntity<Map<String, Object>> response = server
+            .get("/oauth2/authorize?response_type=code&client_id=northamptonshire-police");
 
         assertThat(response.getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
         assertThat(response.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
@@ -178,4 +187,5 @@ class TokenIssuingTests {
         assertThat(response.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
         assertThat(response.getBody()).containsEntry("status", 401).containsEntry("instance", "/actuator/env");
     }
+
 }

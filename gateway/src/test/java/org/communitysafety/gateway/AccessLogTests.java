@@ -21,11 +21,13 @@ class AccessLogTests extends GatewayTestSupport {
 
     @Test
     void writesOneStructuredLinePerRequestWithItsTraceIdClientAndOrganisation(CapturedOutput output) {
-        client.get().uri("/api/v1/people/7?page=2")
-                .header("traceparent", "00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01")
-                .header("X-Request-Id", "caller-7")
-                .exchange()
-                .expectStatus().isOk();
+        client.get()
+            .uri("/api/v1/people/7?page=2")
+            .header("traceparent", "00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01")
+            .header("X-Request-Id", "caller-7")
+            .exchange()
+            .expectStatus()
+            .isOk();
 
         JsonNode line = awaitAccessLogLine(output, "/api/v1/people/7");
         assertThat(line.at("/http/request/method").asString()).isEqualTo("GET");
@@ -36,13 +38,16 @@ class AccessLogTests extends GatewayTestSupport {
         assertThat(line.at("/organization/id").asString()).isEqualTo(AGENCY);
         assertThat(line.at("/event/duration").asLong()).isPositive();
         assertThat(line.at("/message").asString()).startsWith("GET /api/v1/people/7 200 ")
-                .endsWith("ms client:" + AGENCY + " of " + AGENCY);
+            .endsWith("ms client:" + AGENCY + " of " + AGENCY);
     }
 
     @Test
     void namesTheClientAndOrganisationOfACallTheGatewayRefused(CapturedOutput output) {
-        bearing(tokens.forOrganisation("corby-borough-council")).delete().uri("/api/v1/actions/5").exchange()
-                .expectStatus().isForbidden();
+        bearing(tokens.forOrganisation("corby-borough-council")).delete()
+            .uri("/api/v1/actions/5")
+            .exchange()
+            .expectStatus()
+            .isForbidden();
 
         JsonNode line = awaitAccessLogLine(output, "/api/v1/actions/5");
         assertThat(line.at("/http/response/status_code").asInt()).isEqualTo(403);
@@ -68,21 +73,24 @@ class AccessLogTests extends GatewayTestSupport {
         assertThat(line.at("/http/response/status_code").asInt()).isEqualTo(404);
         assertThat(line.at("/trace/id").asString()).hasSize(32);
         assertThat(awaitAccessLogLine(output, "/api/v1/nothing-either").at("/http/response/status_code").asInt())
-                .isEqualTo(401);
+            .isEqualTo(401);
     }
 
-    // The line is written once the response is complete, which may be just after the client has read it.
+    // The line is written once the response is complete, which may be just after the
+    // client has read it.
     private static JsonNode awaitAccessLogLine(CapturedOutput output, String path) {
         return await().atMost(Duration.ofSeconds(5))
-                .until(() -> accessLogLine(output, path), Optional::isPresent)
-                .orElseThrow();
+            .until(() -> accessLogLine(output, path), Optional::isPresent)
+            .orElseThrow();
     }
 
     private static Optional<JsonNode> accessLogLine(CapturedOutput output, String path) {
-        return output.getOut().lines()
-                .filter(line -> line.startsWith("{") && line.contains("org.communitysafety.gateway.access"))
-                .map(json::readTree)
-                .filter(line -> path.equals(line.at("/url/path").asString()))
-                .findFirst();
+        return output.getOut()
+            .lines()
+            .filter(line -> line.startsWith("{") && line.contains("org.communitysafety.gateway.access"))
+            .map(json::readTree)
+            .filter(line -> path.equals(line.at("/url/path").asString()))
+            .findFirst();
     }
+
 }

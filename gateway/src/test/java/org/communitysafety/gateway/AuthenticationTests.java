@@ -21,24 +21,34 @@ class AuthenticationTests extends GatewayTestSupport {
 
     @Test
     void refusesACallWithoutATokenWithA401ProblemAskingForABearerToken() {
-        anonymous.get().uri("/api/v1/actions/5").exchange()
-                .expectStatus().isUnauthorized()
-                .expectHeader().valueEquals(HttpHeaders.WWW_AUTHENTICATE, "Bearer")
-                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
-                .expectBody()
-                .jsonPath("$.type").isEqualTo(UNAUTHENTICATED)
-                .jsonPath("$.title").isEqualTo("Unauthenticated")
-                .jsonPath("$.status").isEqualTo(401)
-                .jsonPath("$.detail").isEqualTo("A bearer token from the platform's issuer is required")
-                .jsonPath("$.instance").isEqualTo("/api/v1/actions/5");
+        anonymous.get()
+            .uri("/api/v1/actions/5")
+            .exchange()
+            .expectStatus()
+            .isUnauthorized()
+            .expectHeader()
+            .valueEquals(HttpHeaders.WWW_AUTHENTICATE, "Bearer")
+            .expectHeader()
+            .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+            .expectBody()
+            .jsonPath("$.type")
+            .isEqualTo(UNAUTHENTICATED)
+            .jsonPath("$.title")
+            .isEqualTo("Unauthenticated")
+            .jsonPath("$.status")
+            .isEqualTo(401)
+            .jsonPath("$.detail")
+            .isEqualTo("A bearer token from the platform's issuer is required")
+            .jsonPath("$.instance")
+            .isEqualTo("/api/v1/actions/5");
 
         assertThat(priorityService.received()).isEmpty();
     }
 
     @Test
     void refusesAnExpiredTokenSayingSo() {
-        assertRefusedAsInvalid(bearing(tokens.expiredFor(AGENCY, "AGENCY")))
-                .jsonPath("$.detail").value(detail -> assertThat((String) detail).contains("expired"));
+        assertRefusedAsInvalid(bearing(tokens.expiredFor(AGENCY, "AGENCY"))).jsonPath("$.detail")
+            .value(detail -> assertThat((String) detail).contains("expired"));
     }
 
     @Test
@@ -55,19 +65,23 @@ class AuthenticationTests extends GatewayTestSupport {
     @Test
     void refusesAValidTokenThatHasBeenTamperedWith() {
         String[] parts = tokens.forOrganisation(AGENCY, "AGENCY").split("\\.");
-        String moreRoles = Base64.getUrlEncoder().withoutPadding().encodeToString(
-                "{\"sub\":\"x\",\"roles\":[\"ADMINISTRATOR\"]}".getBytes(StandardCharsets.UTF_8));
+        String moreRoles = Base64.getUrlEncoder()
+            .withoutPadding()
+            .encodeToString("{\"sub\":\"x\",\"roles\":[\"ADMINISTRATOR\"]}".getBytes(StandardCharsets.UTF_8));
 
         assertRefusedAsInvalid(bearing(parts[0] + "." + moreRoles + "." + parts[2]));
     }
 
     @Test
     void treatsCredentialsOfAnotherSchemeAsNoToken() {
-        anonymous.get().uri("/api/v1/actions/5")
-                .header(HttpHeaders.AUTHORIZATION, "Basic bm9ydGhhbXB0b25zaGlyZS1wb2xpY2U6c2VjcmV0")
-                .exchange()
-                .expectStatus().isUnauthorized()
-                .expectHeader().valueEquals(HttpHeaders.WWW_AUTHENTICATE, "Bearer");
+        anonymous.get()
+            .uri("/api/v1/actions/5")
+            .header(HttpHeaders.AUTHORIZATION, "Basic bm9ydGhhbXB0b25zaGlyZS1wb2xpY2U6c2VjcmV0")
+            .exchange()
+            .expectStatus()
+            .isUnauthorized()
+            .expectHeader()
+            .valueEquals(HttpHeaders.WWW_AUTHENTICATE, "Bearer");
 
         assertThat(priorityService.received()).isEmpty();
     }
@@ -76,57 +90,79 @@ class AuthenticationTests extends GatewayTestSupport {
     void passesAValidTokenOnToTheServiceUntouched() {
         String token = tokens.forOrganisation(AGENCY, "AGENCY");
 
-        bearing(token).get().uri("/api/v1/actions/5").exchange()
-                .expectStatus().isOk();
+        bearing(token).get().uri("/api/v1/actions/5").exchange().expectStatus().isOk();
 
         assertThat(priorityService.lastRequest().header(HttpHeaders.AUTHORIZATION)).isEqualTo("Bearer " + token);
     }
 
     @Test
     void refusesAPathNoRouteServesWithoutSayingWhetherItExists() {
-        anonymous.get().uri("/api/v2/organisations").exchange()
-                .expectStatus().isUnauthorized();
+        anonymous.get().uri("/api/v2/organisations").exchange().expectStatus().isUnauthorized();
     }
 
     @Test
     void setsSecurityHeadersOnARefusal() {
-        anonymous.get().uri("/api/v1/actions/5").exchange()
-                .expectStatus().isUnauthorized()
-                .expectHeader().valueEquals("X-Content-Type-Options", "nosniff")
-                .expectHeader().exists("Content-Security-Policy")
-                .expectHeader().exists("X-Request-Id");
+        anonymous.get()
+            .uri("/api/v1/actions/5")
+            .exchange()
+            .expectStatus()
+            .isUnauthorized()
+            .expectHeader()
+            .valueEquals("X-Content-Type-Options", "nosniff")
+            .expectHeader()
+            .exists("Content-Security-Policy")
+            .expectHeader()
+            .exists("X-Request-Id");
     }
 
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = { "/actuator/health", "/actuator/health/readiness", "/actuator/info",
-            "/actuator/prometheus", "/v3/api-docs/swagger-config", "/v3/api-docs/priority-service" })
+    @ValueSource(strings = { "/actuator/health", "/actuator/health/readiness", "/actuator/info", "/actuator/prometheus",
+            "/v3/api-docs/swagger-config", "/v3/api-docs/priority-service" })
     void servesWhatIsPublicWithoutAToken(String path) {
-        anonymous.get().uri(path).exchange()
-                .expectStatus().isOk();
+        anonymous.get().uri(path).exchange().expectStatus().isOk();
     }
 
     @Test
     void servesTheApiBrowserWithoutAToken() {
-        String page = anonymous.get().uri("/swagger-ui.html").exchange()
-                .expectStatus().is3xxRedirection()
-                .returnResult(Void.class).getResponseHeaders().getLocation().getPath();
+        String page = anonymous.get()
+            .uri("/swagger-ui.html")
+            .exchange()
+            .expectStatus()
+            .is3xxRedirection()
+            .returnResult(Void.class)
+            .getResponseHeaders()
+            .getLocation()
+            .getPath();
 
-        anonymous.get().uri(page).exchange()
-                .expectStatus().isOk()
-                .expectHeader().contentTypeCompatibleWith(MediaType.TEXT_HTML);
+        anonymous.get()
+            .uri(page)
+            .exchange()
+            .expectStatus()
+            .isOk()
+            .expectHeader()
+            .contentTypeCompatibleWith(MediaType.TEXT_HTML);
     }
 
     private BodyContentSpec assertRefusedAsInvalid(WebTestClient caller) {
-        BodyContentSpec body = caller.get().uri("/api/v1/actions/5").exchange()
-                .expectStatus().isUnauthorized()
-                .expectHeader().valueEquals(HttpHeaders.WWW_AUTHENTICATE, "Bearer error=\"invalid_token\"")
-                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
-                .expectBody()
-                .jsonPath("$.type").isEqualTo(UNAUTHENTICATED)
-                .jsonPath("$.status").isEqualTo(401)
-                .jsonPath("$.detail").value(startsWith("The bearer token was refused: "));
+        BodyContentSpec body = caller.get()
+            .uri("/api/v1/actions/5")
+            .exchange()
+            .expectStatus()
+            .isUnauthorized()
+            .expectHeader()
+            .valueEquals(HttpHeaders.WWW_AUTHENTICATE, "Bearer error=\"invalid_token\"")
+            .expectHeader()
+            .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+            .expectBody()
+            .jsonPath("$.type")
+            .isEqualTo(UNAUTHENTICATED)
+            .jsonPath("$.status")
+            .isEqualTo(401)
+            .jsonPath("$.detail")
+            .value(startsWith("The bearer token was refused: "));
 
         assertThat(priorityService.received()).isEmpty();
         return body;
     }
+
 }

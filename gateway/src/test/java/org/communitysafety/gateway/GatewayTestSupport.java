@@ -22,11 +22,13 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 import org.communitysafety.localinfrastructure.TestTokens;
 
 /**
- * The gateway, started on a random port in front of four real HTTP servers standing in for the services, checking
- * tokens from a real test issuer. Tests call as an agency ({@link #client}), without a token ({@link #anonymous})
- * or with a token of their own ({@link #bearing(String)}). The servers, the issuer and the Spring context are
- * shared by every test class that extends this (and sets no properties of its own); after each test the servers
- * are running again with nothing recorded and every breaker is closed, so tests do not see each other's outages.
+ * The gateway, started on a random port in front of four real HTTP servers standing in
+ * for the services, checking tokens from a real test issuer. Tests call as an agency
+ * ({@link #client}), without a token ({@link #anonymous}) or with a token of their own
+ * ({@link #bearing(String)}). The servers, the issuer and the Spring context are shared
+ * by every test class that extends this (and sets no properties of its own); after each
+ * test the servers are running again with nothing recorded and every breaker is closed,
+ * so tests do not see each other's outages.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @AutoConfigureWebTestClient
@@ -39,14 +41,19 @@ abstract class GatewayTestSupport {
     static final RecordingBackend notificationService = RecordingBackend.start("notification-service");
 
     private static final Map<String, RecordingBackend> backends = List
-            .of(partnershipService, priorityService, scrutinyService, notificationService)
-            .stream()
-            .collect(Collectors.toMap(RecordingBackend::service, Function.identity()));
+        .of(partnershipService, priorityService, scrutinyService, notificationService)
+        .stream()
+        .collect(Collectors.toMap(RecordingBackend::service, Function.identity()));
 
-    /** A real issuer: the gateway fetches its keys over HTTP, as it fetches the platform issuer's. */
+    /**
+     * A real issuer: the gateway fetches its keys over HTTP, as it fetches the platform
+     * issuer's.
+     */
     static final TestTokens tokens = TestTokens.shared();
 
-    /** The organisation the tests' usual caller acts for, as one of the baseline agencies. */
+    /**
+     * The organisation the tests' usual caller acts for, as one of the baseline agencies.
+     */
     static final String AGENCY = "northamptonshire-police";
 
     @Autowired
@@ -87,4 +94,5 @@ abstract class GatewayTestSupport {
         backends.values().forEach(RecordingBackend::reset);
         breakers.getAllCircuitBreakers().forEach(CircuitBreaker::reset);
     }
+
 }

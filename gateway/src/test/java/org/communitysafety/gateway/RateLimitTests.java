@@ -30,10 +30,9 @@ class RateLimitTests extends GatewayTestSupport {
 
         assertThat(refused.getResponseHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
         assertThat(Long.parseLong(refused.getResponseHeaders().getFirst("Retry-After"))).isBetween(1L, 2L);
-        assertThat(new String(refused.getResponseBodyContent()))
-                .contains("\"status\":429", "\"title\":\"Too Many Requests\"",
-                        "\"detail\":\"Too many requests from this client; try again in ",
-                        "\"instance\":\"/api/v1/priorities\"");
+        assertThat(new String(refused.getResponseBodyContent())).contains("\"status\":429",
+                "\"title\":\"Too Many Requests\"", "\"detail\":\"Too many requests from this client; try again in ",
+                "\"instance\":\"/api/v1/priorities\"");
         assertThat(refusal.allowedBefore()).isGreaterThanOrEqualTo(2);
         assertThat(priorityService.received()).hasSize(refusal.allowedBefore());
     }
@@ -42,9 +41,11 @@ class RateLimitTests extends GatewayTestSupport {
     void limitsTwoClientsCallingFromTheSameAddressSeparately() {
         callUntilRefused(client, "/api/v1/committees");
 
-        bearing(tokens.forOrganisation("kettering-borough-council", "AGENCY")).get().uri("/api/v1/committees")
-                .exchange()
-                .expectStatus().isOk();
+        bearing(tokens.forOrganisation("kettering-borough-council", "AGENCY")).get()
+            .uri("/api/v1/committees")
+            .exchange()
+            .expectStatus()
+            .isOk();
     }
 
     @Test
@@ -52,24 +53,28 @@ class RateLimitTests extends GatewayTestSupport {
         String token = tokens.forOrganisation("daventry-district-council", "AGENCY");
         callUntilRefused(bearing(token), "/api/v1/meetings");
 
-        from("127.0.0.2").mutate().defaultHeader(HttpHeaders.AUTHORIZATION, "Bearer " + token).build()
-                .get().uri("/api/v1/meetings").exchange()
-                .expectStatus().isEqualTo(HttpStatus.TOO_MANY_REQUESTS);
+        from("127.0.0.2").mutate()
+            .defaultHeader(HttpHeaders.AUTHORIZATION, "Bearer " + token)
+            .build()
+            .get()
+            .uri("/api/v1/meetings")
+            .exchange()
+            .expectStatus()
+            .isEqualTo(HttpStatus.TOO_MANY_REQUESTS);
     }
 
     @Test
     void limitsAnonymousCallersByAddressWithoutHoldingBackAClientAtThatAddress() {
         callUntilRefused(anonymous, "/api/v1/open/meetings");
 
-        from("127.0.0.2").get().uri("/api/v1/open/meetings").exchange()
-                .expectStatus().isOk();
-        client.get().uri("/api/v1/open/meetings").exchange()
-                .expectStatus().isOk();
+        from("127.0.0.2").get().uri("/api/v1/open/meetings").exchange().expectStatus().isOk();
+        client.get().uri("/api/v1/open/meetings").exchange().expectStatus().isOk();
     }
 
     /*
-     * With a burst of two and one more a second, five calls made in under three seconds cannot all be allowed;
-     * making them until the first refusal keeps the test independent of how fast this machine is.
+     * With a burst of two and one more a second, five calls made in under three seconds
+     * cannot all be allowed; making them until the first refusal keeps the test
+     * independent of how fast this machine is.
      */
     private static Refusal callUntilRefused(WebTestClient caller, String path) {
         for (int call = 0; call < 5; call++) {
@@ -89,7 +94,8 @@ class RateLimitTests extends GatewayTestSupport {
     private WebTestClient from(String address) {
         HttpClient httpClient = HttpClient.create().bindAddress(() -> new InetSocketAddress(address, 0));
         return WebTestClient.bindToServer(new ReactorClientHttpConnector(httpClient))
-                .baseUrl("http://127.0.0.1:" + port)
-                .build();
+            .baseUrl("http://127.0.0.1:" + port)
+            .build();
     }
+
 }

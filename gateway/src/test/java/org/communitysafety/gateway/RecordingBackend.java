@@ -20,9 +20,10 @@ import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 
 /**
- * A real HTTP server standing in for one of the platform's services: it records every request it receives and
- * answers 200 with a small JSON body, unless told to answer otherwise. It can be stopped and started again on
- * the same port, as a service is during an outage.
+ * A real HTTP server standing in for one of the platform's services: it records every
+ * request it receives and answers 200 with a small JSON body, unless told to answer
+ * otherwise. It can be stopped and started again on the same port, as a service is during
+ * an outage.
  */
 final class RecordingBackend {
 
@@ -38,11 +39,17 @@ final class RecordingBackend {
     }
 
     private final String service;
+
     private final int port;
+
     private final List<ReceivedRequest> received = new CopyOnWriteArrayList<>();
+
     private final Queue<Reply> scripted = new ConcurrentLinkedQueue<>();
+
     private final List<CountDownLatch> holds = new CopyOnWriteArrayList<>();
+
     private final ExecutorService executor = Executors.newCachedThreadPool();
+
     private volatile HttpServer server;
 
     private RecordingBackend(String service, HttpServer server) {
@@ -66,12 +73,18 @@ final class RecordingBackend {
         return "http://127.0.0.1:" + port;
     }
 
-    /** The next request gets this answer instead of the usual 200; answers queue up in order. */
+    /**
+     * The next request gets this answer instead of the usual 200; answers queue up in
+     * order.
+     */
     void replyNext(int status, String contentType, String body) {
         scripted.add(new Reply(status, contentType, body, null));
     }
 
-    /** The next request gets no answer until {@link #releaseHeldReplies()}: a service that hangs. */
+    /**
+     * The next request gets no answer until {@link #releaseHeldReplies()}: a service that
+     * hangs.
+     */
     void holdNextReply() {
         CountDownLatch hold = new CountDownLatch(1);
         holds.add(hold);
@@ -112,7 +125,10 @@ final class RecordingBackend {
         }
     }
 
-    /** Back to a running server with nothing recorded and nothing scripted, for the next test. */
+    /**
+     * Back to a running server with nothing recorded and nothing scripted, for the next
+     * test.
+     */
     void reset() {
         releaseHeldReplies();
         scripted.clear();
@@ -169,4 +185,5 @@ final class RecordingBackend {
             throw new UncheckedIOException(e);
         }
     }
+
 }

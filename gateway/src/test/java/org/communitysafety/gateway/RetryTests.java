@@ -19,9 +19,14 @@ class RetryTests extends GatewayTestSupport {
     void retriesAGetThatTheServiceAnsweredWithAGatewayError(int status) {
         priorityService.replyNext(status, "application/problem+json", PROBLEM);
 
-        client.get().uri("/api/v1/priorities/violence").exchange()
-                .expectStatus().isOk()
-                .expectBody().jsonPath("$.service").isEqualTo("priority-service");
+        client.get()
+            .uri("/api/v1/priorities/violence")
+            .exchange()
+            .expectStatus()
+            .isOk()
+            .expectBody()
+            .jsonPath("$.service")
+            .isEqualTo("priority-service");
 
         assertThat(priorityService.received()).extracting(ReceivedRequest::method).containsExactly("GET", "GET");
     }
@@ -32,9 +37,14 @@ class RetryTests extends GatewayTestSupport {
             priorityService.replyNext(503, "application/problem+json", PROBLEM);
         }
 
-        client.get().uri("/api/v1/priorities/violence").exchange()
-                .expectStatus().isEqualTo(503)
-                .expectBody().jsonPath("$.detail").isEqualTo("warming up");
+        client.get()
+            .uri("/api/v1/priorities/violence")
+            .exchange()
+            .expectStatus()
+            .isEqualTo(503)
+            .expectBody()
+            .jsonPath("$.detail")
+            .isEqualTo("warming up");
 
         assertThat(priorityService.received()).hasSize(3);
     }
@@ -43,12 +53,16 @@ class RetryTests extends GatewayTestSupport {
     void doesNotRetryAPost() {
         priorityService.replyNext(503, "application/problem+json", PROBLEM);
 
-        client.post().uri("/api/v1/actions/5/progress")
-                .contentType(MediaType.APPLICATION_JSON)
-                .bodyValue("{\"note\":\"done\"}")
-                .exchange()
-                .expectStatus().isEqualTo(503)
-                .expectBody().jsonPath("$.detail").isEqualTo("warming up");
+        client.post()
+            .uri("/api/v1/actions/5/progress")
+            .contentType(MediaType.APPLICATION_JSON)
+            .bodyValue("{\"note\":\"done\"}")
+            .exchange()
+            .expectStatus()
+            .isEqualTo(503)
+            .expectBody()
+            .jsonPath("$.detail")
+            .isEqualTo("warming up");
 
         assertThat(priorityService.received()).extracting(ReceivedRequest::method).containsExactly("POST");
     }
@@ -57,9 +71,9 @@ class RetryTests extends GatewayTestSupport {
     void doesNotRetryAnInternalServerError() {
         priorityService.replyNext(500, "application/problem+json", "{\"status\":500}");
 
-        client.get().uri("/api/v1/priorities/violence").exchange()
-                .expectStatus().isEqualTo(500);
+        client.get().uri("/api/v1/priorities/violence").exchange().expectStatus().isEqualTo(500);
 
         assertThat(priorityService.received()).hasSize(1);
     }
+
 }

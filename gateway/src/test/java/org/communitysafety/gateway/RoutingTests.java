@@ -20,8 +20,7 @@ import static org.junit.jupiter.params.provider.Arguments.arguments;
 class RoutingTests extends GatewayTestSupport {
 
     static Stream<Arguments> everyApiPathAndItsService() {
-        return Stream.of(
-                arguments("/api/v1/organisations/e10000021", "partnership-service"),
+        return Stream.of(arguments("/api/v1/organisations/e10000021", "partnership-service"),
                 arguments("/api/v1/partnerships/kettering-csp", "partnership-service"),
                 arguments("/api/v1/people/7", "partnership-service"),
                 arguments("/api/v1/partnership-baseline/load", "partnership-service"),
@@ -45,9 +44,7 @@ class RoutingTests extends GatewayTestSupport {
     @ParameterizedTest(name = "{0} reaches {1}")
     @MethodSource("everyApiPathAndItsService")
     void eachApiPathReachesTheServiceThatOwnsItWithATraceContext(String path, String service) {
-        client.get().uri(path).exchange()
-                .expectStatus().isOk()
-                .expectBody().jsonPath("$.service").isEqualTo(service);
+        client.get().uri(path).exchange().expectStatus().isOk().expectBody().jsonPath("$.service").isEqualTo(service);
 
         ReceivedRequest received = backend(service).lastRequest();
         assertThat(received.path()).isEqualTo(path);
@@ -56,8 +53,7 @@ class RoutingTests extends GatewayTestSupport {
     }
 
     static Stream<Arguments> everyOpenDataPathAndItsService() {
-        return Stream.of(
-                arguments("/api/v1/open/partnerships/kettering-csp", "partnership-service"),
+        return Stream.of(arguments("/api/v1/open/partnerships/kettering-csp", "partnership-service"),
                 arguments("/api/v1/open/plans/kettering-csp/2015-16", "priority-service"),
                 arguments("/api/v1/open/agreements/2015-16.csv", "priority-service"),
                 arguments("/api/v1/open/priorities", "priority-service"),
@@ -69,9 +65,14 @@ class RoutingTests extends GatewayTestSupport {
     @ParameterizedTest(name = "{0} reaches {1} without a token")
     @MethodSource("everyOpenDataPathAndItsService")
     void eachOpenDataPathReachesTheServiceThatPublishesItWithoutAToken(String path, String service) {
-        anonymous.get().uri(path).exchange()
-                .expectStatus().isOk()
-                .expectBody().jsonPath("$.service").isEqualTo(service);
+        anonymous.get()
+            .uri(path)
+            .exchange()
+            .expectStatus()
+            .isOk()
+            .expectBody()
+            .jsonPath("$.service")
+            .isEqualTo(service);
 
         ReceivedRequest received = backend(service).lastRequest();
         assertThat(received.path()).isEqualTo(path);
@@ -81,11 +82,14 @@ class RoutingTests extends GatewayTestSupport {
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = { "partnership-service", "priority-service", "scrutiny-service", "notification-service" })
     void eachServiceOperationalEndpointsAreReachedUnderItsNameWithTheNameTakenOutOfThePath(String service) {
-        bearing(tokens.forOrganisation("northamptonshire-county-council", "ADMINISTRATOR"))
-                .post().uri("/api/v1/operations/" + service + "/dead-letters/42/replay?topic=membership")
-                .exchange()
-                .expectStatus().isOk()
-                .expectBody().jsonPath("$.service").isEqualTo(service);
+        bearing(tokens.forOrganisation("northamptonshire-county-council", "ADMINISTRATOR")).post()
+            .uri("/api/v1/operations/" + service + "/dead-letters/42/replay?topic=membership")
+            .exchange()
+            .expectStatus()
+            .isOk()
+            .expectBody()
+            .jsonPath("$.service")
+            .isEqualTo(service);
 
         assertThat(backend(service).lastRequest().path()).isEqualTo("/api/v1/operations/dead-letters/42/replay");
     }
@@ -93,34 +97,40 @@ class RoutingTests extends GatewayTestSupport {
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = { "partnership-service", "priority-service", "scrutiny-service", "notification-service" })
     void eachServiceOpenApiDocumentIsServedFromItsOwnApiDocsPathWithoutAToken(String service) {
-        anonymous.get().uri("/v3/api-docs/" + service).exchange()
-                .expectStatus().isOk();
+        anonymous.get().uri("/v3/api-docs/" + service).exchange().expectStatus().isOk();
 
         assertThat(backend(service).lastRequest().path()).isEqualTo("/v3/api-docs");
     }
 
     @Test
     void theApiBrowserListsTheDocumentOfEveryService() {
-        anonymous.get().uri("/v3/api-docs/swagger-config").exchange()
-                .expectStatus().isOk()
-                .expectBody()
-                .jsonPath("$.urls[*].name").value(containsInAnyOrder("partnership-service", "priority-service",
-                        "scrutiny-service", "notification-service"))
-                .jsonPath("$.urls[?(@.name == 'partnership-service')].url")
-                .isEqualTo("/v3/api-docs/partnership-service");
+        anonymous.get()
+            .uri("/v3/api-docs/swagger-config")
+            .exchange()
+            .expectStatus()
+            .isOk()
+            .expectBody()
+            .jsonPath("$.urls[*].name")
+            .value(containsInAnyOrder("partnership-service", "priority-service", "scrutiny-service",
+                    "notification-service"))
+            .jsonPath("$.urls[?(@.name == 'partnership-service')].url")
+            .isEqualTo("/v3/api-docs/partnership-service");
     }
 
     @Test
     void keepsTheCallersTraceContextAndRequestId() {
         String traceparent = "00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01";
 
-        client.get().uri("/api/v1/priorities")
-                .header("traceparent", traceparent)
-                .header("tracestate", "vendor=value")
-                .header("X-Request-Id", "caller-42")
-                .exchange()
-                .expectStatus().isOk()
-                .expectHeader().valueEquals("X-Request-Id", "caller-42");
+        client.get()
+            .uri("/api/v1/priorities")
+            .header("traceparent", traceparent)
+            .header("tracestate", "vendor=value")
+            .header("X-Request-Id", "caller-42")
+            .exchange()
+            .expectStatus()
+            .isOk()
+            .expectHeader()
+            .valueEquals("X-Request-Id", "caller-42");
 
         ReceivedRequest received = priorityService.lastRequest();
         assertThat(received.header("traceparent")).isEqualTo(traceparent);
@@ -130,12 +140,14 @@ class RoutingTests extends GatewayTestSupport {
 
     @Test
     void startsANewTraceWhenTheCallersTraceContextIsMalformed() {
-        client.get().uri("/api/v1/priorities")
-                .header("traceparent", "00-00000000000000000000000000000000-00f067aa0ba902b7-01")
-                .header("tracestate", "vendor=value")
-                .header("X-Request-Id", "<script>not a safe id</script>")
-                .exchange()
-                .expectStatus().isOk();
+        client.get()
+            .uri("/api/v1/priorities")
+            .header("traceparent", "00-00000000000000000000000000000000-00f067aa0ba902b7-01")
+            .header("tracestate", "vendor=value")
+            .header("X-Request-Id", "<script>not a safe id</script>")
+            .exchange()
+            .expectStatus()
+            .isOk();
 
         ReceivedRequest received = priorityService.lastRequest();
         TraceParent started = TraceParent.parse(received.header("traceparent")).orElseThrow();
@@ -146,14 +158,17 @@ class RoutingTests extends GatewayTestSupport {
 
     @Test
     void passesAWriteWithItsBodyToTheService() {
-        client.post().uri("/api/v1/actions/5/progress")
-                .contentType(MediaType.APPLICATION_JSON)
-                .bodyValue("{\"note\":\"done\"}")
-                .exchange()
-                .expectStatus().isOk();
+        client.post()
+            .uri("/api/v1/actions/5/progress")
+            .contentType(MediaType.APPLICATION_JSON)
+            .bodyValue("{\"note\":\"done\"}")
+            .exchange()
+            .expectStatus()
+            .isOk();
 
         ReceivedRequest received = priorityService.lastRequest();
         assertThat(received.method()).isEqualTo("POST");
         assertThat(new String(received.body())).isEqualTo("{\"note\":\"done\"}");
     }
+
 }

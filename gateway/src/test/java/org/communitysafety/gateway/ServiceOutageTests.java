@@ -18,16 +18,26 @@ class ServiceOutageTests extends GatewayTestSupport {
 
         for (int call = 0; call < 4; call++) {
             long startedAt = System.nanoTime();
-            client.get().uri("/api/v1/partnerships/kettering-csp").exchange()
-                    .expectStatus().isEqualTo(503)
-                    .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
-                    .expectBody()
-                    .jsonPath("$.type").isEqualTo("https://communitysafety.example/problems/service-unavailable")
-                    .jsonPath("$.title").isEqualTo("Service Unavailable")
-                    .jsonPath("$.status").isEqualTo(503)
-                    .jsonPath("$.detail").isEqualTo("partnership-service is unavailable; try again shortly")
-                    .jsonPath("$.instance").isEqualTo("/api/v1/partnerships/kettering-csp")
-                    .jsonPath("$.service").isEqualTo("partnership-service");
+            client.get()
+                .uri("/api/v1/partnerships/kettering-csp")
+                .exchange()
+                .expectStatus()
+                .isEqualTo(503)
+                .expectHeader()
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody()
+                .jsonPath("$.type")
+                .isEqualTo("https://communitysafety.example/problems/service-unavailable")
+                .jsonPath("$.title")
+                .isEqualTo("Service Unavailable")
+                .jsonPath("$.status")
+                .isEqualTo(503)
+                .jsonPath("$.detail")
+                .isEqualTo("partnership-service is unavailable; try again shortly")
+                .jsonPath("$.instance")
+                .isEqualTo("/api/v1/partnerships/kettering-csp")
+                .jsonPath("$.service")
+                .isEqualTo("partnership-service");
             assertThat(Duration.ofNanos(System.nanoTime() - startedAt)).isLessThan(Duration.ofSeconds(1));
         }
 
@@ -45,10 +55,16 @@ class ServiceOutageTests extends GatewayTestSupport {
 
         partnershipService.restart();
 
-        await().atMost(Duration.ofSeconds(5)).pollInterval(Duration.ofMillis(100)).untilAsserted(() -> client.get()
-                .uri("/api/v1/organisations").exchange()
-                .expectStatus().isOk()
-                .expectBody().jsonPath("$.service").isEqualTo("partnership-service"));
+        await().atMost(Duration.ofSeconds(5))
+            .pollInterval(Duration.ofMillis(100))
+            .untilAsserted(() -> client.get()
+                .uri("/api/v1/organisations")
+                .exchange()
+                .expectStatus()
+                .isOk()
+                .expectBody()
+                .jsonPath("$.service")
+                .isEqualTo("partnership-service"));
         assertThat(breaker("partnership-service").getState()).isEqualTo(CircuitBreaker.State.CLOSED);
     }
 
@@ -58,7 +74,8 @@ class ServiceOutageTests extends GatewayTestSupport {
 
         client.get().uri("/api/v1/priorities").exchange().expectStatus().isEqualTo(503);
 
-        // The breaker wraps the retries: one caller's call is one failure, however often it was tried.
+        // The breaker wraps the retries: one caller's call is one failure, however often
+        // it was tried.
         assertThat(breaker("priority-service").getMetrics().getNumberOfFailedCalls()).isEqualTo(1);
     }
 
@@ -66,28 +83,40 @@ class ServiceOutageTests extends GatewayTestSupport {
     void answersWithAProblemNamingTheServiceWhenItDoesNotAnswerInTime() {
         scrutinyService.holdNextReply();
 
-        client.get().uri("/api/v1/meetings/9").exchange()
-                .expectStatus().isEqualTo(504)
-                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
-                .expectBody()
-                .jsonPath("$.title").isEqualTo("Gateway Timeout")
-                .jsonPath("$.detail").isEqualTo("scrutiny-service did not answer in time; try again shortly")
-                .jsonPath("$.instance").isEqualTo("/api/v1/meetings/9");
+        client.get()
+            .uri("/api/v1/meetings/9")
+            .exchange()
+            .expectStatus()
+            .isEqualTo(504)
+            .expectHeader()
+            .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+            .expectBody()
+            .jsonPath("$.title")
+            .isEqualTo("Gateway Timeout")
+            .jsonPath("$.detail")
+            .isEqualTo("scrutiny-service did not answer in time; try again shortly")
+            .jsonPath("$.instance")
+            .isEqualTo("/api/v1/meetings/9");
     }
 
     @Test
     void answersAWriteToAServiceThatIsDownWithTheSameProblem() {
         notificationService.stop();
 
-        client.post().uri("/api/v1/notification-preferences")
-                .contentType(MediaType.APPLICATION_JSON)
-                .bodyValue("{\"digest\":\"weekly\"}")
-                .exchange()
-                .expectStatus().isEqualTo(503)
-                .expectBody().jsonPath("$.detail").isEqualTo("notification-service is unavailable; try again shortly");
+        client.post()
+            .uri("/api/v1/notification-preferences")
+            .contentType(MediaType.APPLICATION_JSON)
+            .bodyValue("{\"digest\":\"weekly\"}")
+            .exchange()
+            .expectStatus()
+            .isEqualTo(503)
+            .expectBody()
+            .jsonPath("$.detail")
+            .isEqualTo("notification-service is unavailable; try again shortly");
     }
 
     private CircuitBreaker breaker(String service) {
         return breakers.circuitBreaker(service);
     }
+
 }

@@ -11,7 +11,10 @@ import java.time.Duration;
 import java.util.List;
 import java.util.stream.Collectors;
 
-/** How the launcher knows a process is ready: a port that accepts connections, or an HTTP endpoint answering 200. */
+/**
+ * How the launcher knows a process is ready: a port that accepts connections, or an HTTP
+ * endpoint answering 200.
+ */
 public sealed interface HealthCheck permits HealthCheck.PortOpen, HealthCheck.HttpOk, HealthCheck.AllOf {
 
     boolean passes();
@@ -86,4 +89,5 @@ public sealed interface HealthCheck permits HealthCheck.PortOpen, HealthCheck.Ht
             return checks.stream().map(HealthCheck::description).collect(Collectors.joining(" and "));
         }
     }
+
 }

@@ -4,8 +4,9 @@ import java.time.Duration;
 import java.time.Instant;
 
 /**
- * Waits for a started process to pass its health check. Gives up as soon as the process dies, rather than at
- * the timeout, and says which process failed, what was checked and how its log ends.
+ * Waits for a started process to pass its health check. Gives up as soon as the process
+ * dies, rather than at the timeout, and says which process failed, what was checked and
+ * how its log ends.
  */
 final class HealthWait {
 
@@ -30,8 +31,8 @@ final class HealthWait {
     }
 
     private static PlatformStartupException failure(PlatformProcess process, String what) {
-        return new PlatformStartupException("%s %s (waited for %s). Last lines of %s:%n%s".formatted(
-                process.name(), what, process.spec().health().description(), process.logFile(), process.logTail()));
+        return new PlatformStartupException("%s %s (waited for %s). Last lines of %s:%n%s".formatted(process.name(),
+                what, process.spec().health().description(), process.logFile(), process.logTail()));
     }
 
     private static String readable(Duration duration) {
@@ -47,4 +48,5 @@ final class HealthWait {
             throw new PlatformStartupException("Interrupted while waiting for the platform to start");
         }
     }
+
 }

@@ -6,7 +6,10 @@ import java.util.function.UnaryOperator;
 
 import org.communitysafety.localinfrastructure.FreePorts;
 
-/** The ports of the local platform's Kafka node, Mongo wire server and SMTP server with its mail web API. */
+/**
+ * The ports of the local platform's Kafka node, Mongo wire server and SMTP server with
+ * its mail web API.
+ */
 public record InfrastructurePorts(int kafka, int kafkaController, int mongo, int smtp, int mailWeb) {
 
     /** The usual ports of each product, so that any client's defaults just work. */
@@ -19,14 +22,15 @@ public record InfrastructurePorts(int kafka, int kafkaController, int mongo, int
                 FreePorts.next());
     }
 
-    /** The defaults, each overridable by a setting named {@code kafka.port}, {@code mongo.port} and so on. */
+    /**
+     * The defaults, each overridable by a setting named {@code kafka.port},
+     * {@code mongo.port} and so on.
+     */
     public static InfrastructurePorts configured(UnaryOperator<String> settings) {
         InfrastructurePorts defaults = defaults();
-        return new InfrastructurePorts(
-                port(settings, "kafka", defaults.kafka()),
+        return new InfrastructurePorts(port(settings, "kafka", defaults.kafka()),
                 port(settings, "kafka-controller", defaults.kafkaController()),
-                port(settings, "mongo", defaults.mongo()),
-                port(settings, "smtp", defaults.smtp()),
+                port(settings, "mongo", defaults.mongo()), port(settings, "smtp", defaults.smtp()),
                 port(settings, "mail-web", defaults.mailWeb()));
     }
 

@@ -7,27 +7,31 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A command line that runs a JVM on the same Java installation as the launcher, with modest memory so that
- * the whole platform fits on a laptop.
+ * A command line that runs a JVM on the same Java installation as the launcher, with
+ * modest memory so that the whole platform fits on a laptop.
  */
 public record JavaCommand(List<String> options) {
 
-    /** A Spring Boot service: C1 only and the serial collector start faster and stay smaller on few cores. */
-    public static final JavaCommand SERVICE = new JavaCommand(List.of(
-            "-Xmx256m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-XX:+ExitOnOutOfMemoryError"));
+    /**
+     * A Spring Boot service: C1 only and the serial collector start faster and stay
+     * smaller on few cores.
+     */
+    public static final JavaCommand SERVICE = new JavaCommand(
+            List.of("-Xmx256m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-XX:+ExitOnOutOfMemoryError"));
 
-    public static final JavaCommand KAFKA = new JavaCommand(List.of(
-            "-Xms128m", "-Xmx512m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-XX:+ExitOnOutOfMemoryError"));
+    public static final JavaCommand KAFKA = new JavaCommand(List.of("-Xms128m", "-Xmx512m", "-XX:+UseSerialGC",
+            "-XX:TieredStopAtLevel=1", "-XX:+ExitOnOutOfMemoryError"));
 
-    public static final JavaCommand SMALL = new JavaCommand(List.of(
-            "-Xmx192m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-XX:+ExitOnOutOfMemoryError"));
+    public static final JavaCommand SMALL = new JavaCommand(
+            List.of("-Xmx192m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-XX:+ExitOnOutOfMemoryError"));
 
     static final String CLASSPATH = "CLASSPATH";
 
     /**
-     * Where available, each child gets its own session, so that Ctrl-C in the launcher's terminal reaches only
-     * the launcher, which then stops the children in reverse order; otherwise the terminal would signal them
-     * all at once. util-linux {@code setsid} execs in place, so the process id is the JVM's own.
+     * Where available, each child gets its own session, so that Ctrl-C in the launcher's
+     * terminal reaches only the launcher, which then stops the children in reverse order;
+     * otherwise the terminal would signal them all at once. util-linux {@code setsid}
+     * execs in place, so the process id is the JVM's own.
      */
     private static final Path SETSID = Path.of("/usr/bin/setsid");
 
@@ -41,7 +45,10 @@ public record JavaCommand(List<String> options) {
         return new JavaCommand(all);
     }
 
-    /** Runs a main class from the classpath given in the {@link #CLASSPATH} environment variable. */
+    /**
+     * Runs a main class from the classpath given in the {@link #CLASSPATH} environment
+     * variable.
+     */
     public List<String> runClass(String mainClass, String... args) {
         List<String> command = start();
         command.add(mainClass);
@@ -57,9 +64,10 @@ public record JavaCommand(List<String> options) {
     }
 
     /**
-     * The launcher's own classpath, which holds the Kafka node and the Mongo wire server, as the environment a
-     * child needs to run {@link #runClass}. Passed in the environment rather than with {@code -cp}, so that the
-     * command lines in the logs and in {@code ps} stay readable.
+     * The launcher's own classpath, which holds the Kafka node and the Mongo wire server,
+     * as the environment a child needs to run {@link #runClass}. Passed in the
+     * environment rather than with {@code -cp}, so that the command lines in the logs and
+     * in {@code ps} stay readable.
      */
     public static Map<String, String> launcherClasspath() {
         return Map.of(CLASSPATH, System.getProperty("java.class.path"));

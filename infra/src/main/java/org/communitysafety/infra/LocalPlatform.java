@@ -13,28 +13,32 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * The whole platform on one machine with one command: Kafka, MongoDB and SMTP first, side by side, then the
- * services, the gateway last, each a process of its own logging to {@code <data>/logs/<name>.log}. Ctrl-C stops
- * everything in reverse order. Run by {@code infra/start-platform.sh}; see {@link LocalPlatformSettings} for the
- * settings.
+ * The whole platform on one machine with one command: Kafka, MongoDB and SMTP first, side
+ * by side, then the services, the gateway last, each a process of its own logging to
+ * {@code <data>/logs/<name>.log}. Ctrl-C stops everything in reverse order. Run by
+ * {@code infra/start-platform.sh}; see {@link LocalPlatformSettings} for the settings.
  */
 public final class LocalPlatform {
 
     private final LocalPlatformSettings settings;
+
     private final LocalInfrastructure infrastructure;
+
     private final ServiceProcesses services;
+
     private volatile boolean stopping;
 
     LocalPlatform(LocalPlatformSettings settings) {
         this.settings = settings;
         this.infrastructure = new LocalInfrastructure(settings.workspace(), settings.infrastructurePorts(),
                 settings.dataDirectory());
-        this.services = new ServiceProcesses(settings.workspace(), infrastructure.addresses(),
-                settings.servicePorts(), settings.logsDirectory());
-        // The county baseline on first start (loading is idempotent), and one signing key for every start, so
+        this.services = new ServiceProcesses(settings.workspace(), infrastructure.addresses(), settings.servicePorts(),
+                settings.logsDirectory());
+        // The county baseline on first start (loading is idempotent), and one signing key
+        // for every start, so
         // that a token issued before a restart is still accepted after it.
-        PlatformService.domainServices().forEach(service ->
-                services.withEnvironment(service, "PLATFORM_BASELINE_LOAD_ON_START", "true"));
+        PlatformService.domainServices()
+            .forEach(service -> services.withEnvironment(service, "PLATFORM_BASELINE_LOAD_ON_START", "true"));
         services.withEnvironment(PlatformService.AUTH_SERVER, "AUTH_DATA_DIR",
                 settings.dataDirectory().resolve("auth-server").toString());
     }
@@ -55,8 +59,9 @@ public final class LocalPlatform {
                 : EnumSet.allOf(PlatformService.class);
         List<PlatformService> missing = services.missingJars(wanted);
         if (!missing.isEmpty()) {
-            throw new PlatformStartupException("services not built: " + missing.stream().map(PlatformService::module)
-                    .collect(Collectors.joining(", ")) + ". Run infra/start-platform.sh, which builds them first, or "
+            throw new PlatformStartupException("services not built: "
+                    + missing.stream().map(PlatformService::module).collect(Collectors.joining(", "))
+                    + ". Run infra/start-platform.sh, which builds them first, or "
                     + settings.workspace().buildHint(missing.get(0).module()) + " (or start with "
                     + LocalPlatformSettings.INFRASTRUCTURE_ONLY + ")");
         }
@@ -88,16 +93,21 @@ public final class LocalPlatform {
         if (!clashes.isEmpty()) {
             throw new PlatformStartupException("one port each, please; these are shared: " + clashes);
         }
-        Map<String, Integer> taken = settings.portsFor(toStart).entrySet().stream()
-                .filter(entry -> HealthCheck.portOpen(entry.getValue()).passes())
-                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue, (a, b) -> a, LinkedHashMap::new));
+        Map<String, Integer> taken = settings.portsFor(toStart)
+            .entrySet()
+            .stream()
+            .filter(entry -> HealthCheck.portOpen(entry.getValue()).passes())
+            .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue, (a, b) -> a, LinkedHashMap::new));
         if (!taken.isEmpty()) {
             throw new PlatformStartupException("ports already in use: " + taken + ". Is the platform already "
                     + "running? Choose others with -Dplatform.<name>.port or PLATFORM_<NAME>_PORT");
         }
     }
 
-    /** A process that ends while the platform runs is reported at once, with where to look, but not restarted. */
+    /**
+     * A process that ends while the platform runs is reported at once, with where to
+     * look, but not restarted.
+     */
     private void reportUnexpectedExits(List<PlatformService> started) {
         List<PlatformProcess> all = new ArrayList<>(infrastructure.processes());
         started.forEach(service -> services.process(service).ifPresent(all::add));
@@ -117,4 +127,5 @@ public final class LocalPlatform {
         infrastructure.stop();
         System.out.println("Stopped; data kept in " + settings.dataDirectory());
     }
+
 }

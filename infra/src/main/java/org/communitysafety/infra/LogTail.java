@@ -9,7 +9,10 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
 
-/** The last lines of a process's log, for error messages; reads only the end, since Kafka's log grows large. */
+/**
+ * The last lines of a process's log, for error messages; reads only the end, since
+ * Kafka's log grows large.
+ */
 final class LogTail {
 
     private static final int MAX_BYTES = 64 * 1024;
@@ -27,12 +30,14 @@ final class LogTail {
             log.seek(start);
             log.readFully(bytes);
             List<String> all = Arrays.asList(new String(bytes, StandardCharsets.UTF_8).split("\\R"));
-            return all.subList(Math.max(0, all.size() - lines), all.size()).stream()
-                    .map(line -> "    " + line)
-                    .collect(Collectors.joining(System.lineSeparator()));
+            return all.subList(Math.max(0, all.size() - lines), all.size())
+                .stream()
+                .map(line -> "    " + line)
+                .collect(Collectors.joining(System.lineSeparator()));
         }
         catch (IOException ex) {
             return "(cannot read " + file + ": " + ex.getMessage() + ")";
         }
     }
+
 }

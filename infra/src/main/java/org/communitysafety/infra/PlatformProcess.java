@@ -12,17 +12,22 @@ import java.util.OptionalInt;
 import java.util.concurrent.TimeUnit;
 
 /**
- * One running part of the platform as an operating-system process, its output appended to its own log file.
- * It can be started again on the same spec (same port, same data) after it was stopped or killed.
+ * One running part of the platform as an operating-system process, its output appended to
+ * its own log file. It can be started again on the same spec (same port, same data) after
+ * it was stopped or killed.
  */
 public final class PlatformProcess {
 
     private static final int LOG_TAIL_LINES = 40;
 
     private final ProcessSpec spec;
+
     private final Path logFile;
+
     private volatile Process process;
+
     private volatile Instant startedAt;
+
     private volatile boolean stopRequested;
 
     public PlatformProcess(ProcessSpec spec, Path logFile) {
@@ -36,12 +41,12 @@ public final class PlatformProcess {
         }
         try {
             Files.createDirectories(logFile.getParent());
-            Files.writeString(logFile, "%n==== starting %s at %s: %s%n".formatted(spec.name(), Instant.now(),
-                    String.join(" ", spec.command())), StandardCharsets.UTF_8,
-                    StandardOpenOption.CREATE, StandardOpenOption.APPEND);
-            ProcessBuilder builder = new ProcessBuilder(spec.command())
-                    .redirectErrorStream(true)
-                    .redirectOutput(ProcessBuilder.Redirect.appendTo(logFile.toFile()));
+            Files.writeString(logFile,
+                    "%n==== starting %s at %s: %s%n".formatted(spec.name(), Instant.now(),
+                            String.join(" ", spec.command())),
+                    StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+            ProcessBuilder builder = new ProcessBuilder(spec.command()).redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(logFile.toFile()));
             builder.environment().putAll(spec.environment());
             stopRequested = false;
             startedAt = Instant.now();
@@ -53,7 +58,10 @@ public final class PlatformProcess {
         }
     }
 
-    /** Blocks until the health check passes; fails naming this process if it dies or takes too long. */
+    /**
+     * Blocks until the health check passes; fails naming this process if it dies or takes
+     * too long.
+     */
     public PlatformProcess awaitHealthy() {
         HealthWait.until(this);
         return this;
@@ -65,7 +73,10 @@ public final class PlatformProcess {
         awaitExit(grace);
     }
 
-    /** SIGKILL: the process ends at once, as in a crash, without running its shutdown hooks. */
+    /**
+     * SIGKILL: the process ends at once, as in a crash, without running its shutdown
+     * hooks.
+     */
     public void kill() {
         Process current = process;
         if (current != null) {
@@ -75,7 +86,10 @@ public final class PlatformProcess {
         }
     }
 
-    /** Stops several processes at once: all are signalled first, so their shutdowns overlap. */
+    /**
+     * Stops several processes at once: all are signalled first, so their shutdowns
+     * overlap.
+     */
     public static void stopAll(List<PlatformProcess> processes, Duration grace) {
         processes.forEach(PlatformProcess::signalStop);
         processes.forEach(process -> process.awaitExit(grace));
@@ -86,7 +100,10 @@ public final class PlatformProcess {
         return current != null && current.isAlive();
     }
 
-    /** True while the end of the process, if it comes, was asked for by the platform rather than a failure. */
+    /**
+     * True while the end of the process, if it comes, was asked for by the platform
+     * rather than a failure.
+     */
     public boolean stopRequested() {
         return stopRequested;
     }
@@ -149,4 +166,5 @@ public final class PlatformProcess {
             return !process.isAlive();
         }
     }
+
 }

@@ -6,20 +6,20 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * The platform's Spring Boot applications, each built by its own module to {@code <module>/target/<module>.jar},
- * with the port it has on the local platform and the database it owns.
+ * The platform's Spring Boot applications, each built by its own module to
+ * {@code <module>/target/<module>.jar}, with the port it has on the local platform and
+ * the database it owns.
  */
 public enum PlatformService {
 
-    AUTH_SERVER("auth-server", 9000, null),
-    PARTNERSHIP("partnership-service", 8081, "partnership"),
-    PRIORITY("priority-service", 8082, "priority"),
-    SCRUTINY("scrutiny-service", 8083, "scrutiny"),
-    NOTIFICATION("notification-service", 8084, "notification"),
-    GATEWAY("gateway", 8080, null);
+    AUTH_SERVER("auth-server", 9000, null), PARTNERSHIP("partnership-service", 8081, "partnership"),
+    PRIORITY("priority-service", 8082, "priority"), SCRUTINY("scrutiny-service", 8083, "scrutiny"),
+    NOTIFICATION("notification-service", 8084, "notification"), GATEWAY("gateway", 8080, null);
 
     private final String module;
+
     private final int defaultPort;
+
     private final String database;
 
     PlatformService(String module, int defaultPort, String database) {
@@ -40,12 +40,18 @@ public enum PlatformService {
         return Optional.ofNullable(database);
     }
 
-    /** The services that own a database and a share of the domain; the gateway routes to these. */
+    /**
+     * The services that own a database and a share of the domain; the gateway routes to
+     * these.
+     */
     public static Set<PlatformService> domainServices() {
         return EnumSet.of(PARTNERSHIP, PRIORITY, SCRUTINY, NOTIFICATION);
     }
 
-    /** What must be healthy before this one starts: tokens before the services, the services before the gateway. */
+    /**
+     * What must be healthy before this one starts: tokens before the services, the
+     * services before the gateway.
+     */
     public Set<PlatformService> dependencies() {
         return switch (this) {
             case AUTH_SERVER -> EnumSet.noneOf(PlatformService.class);
@@ -58,7 +64,10 @@ public enum PlatformService {
         };
     }
 
-    /** The gateway's environment variable for this service's address, e.g. {@code PARTNERSHIP_SERVICE_URL}. */
+    /**
+     * The gateway's environment variable for this service's address, e.g.
+     * {@code PARTNERSHIP_SERVICE_URL}.
+     */
     public String urlVariable() {
         return module.toUpperCase(Locale.ROOT).replace('-', '_') + "_URL";
     }
@@ -71,4 +80,5 @@ public enum PlatformService {
         }
         throw new IllegalArgumentException("No platform service " + module);
     }
+
 }

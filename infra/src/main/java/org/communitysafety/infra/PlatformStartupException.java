@@ -1,6 +1,9 @@
 package org.communitysafety.infra;
 
-/** A part of the platform could not be started; the message names it and says where to look. */
+/**
+ * A part of the platform could not be started; the message names it and says where to
+ * look.
+ */
 public class PlatformStartupException extends RuntimeException {
 
     public PlatformStartupException(String message) {
@@ -10,4 +13,5 @@ public class PlatformStartupException extends RuntimeException {
     public PlatformStartupException(String message, Throwable cause) {
         super(message, cause);
     }
+
 }

@@ -5,7 +5,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-/** What the launcher prints once everything is up: where each part listens and where its logs are. */
+/**
+ * What the launcher prints once everything is up: where each part listens and where its
+ * logs are.
+ */
 final class PlatformSummary {
 
     private static final String ROW = "  %-22s %s%n";
@@ -35,15 +38,16 @@ final class PlatformSummary {
         text.append(ROW.formatted("mongo", "mongodb://127.0.0.1:" + infrastructure.mongo()));
         text.append(ROW.formatted("smtp", "127.0.0.1:" + infrastructure.smtp()));
         text.append(ROW.formatted("mail reader", mailWeb + "/api/user/{email}/messages/INBOX"));
-        text.append(ROW.formatted("", "(API explorer at " + mailWeb + "/, empty the mailboxes with POST "
-                + mailWeb + "/api/mail/purge)"));
+        text.append(ROW.formatted("",
+                "(API explorer at " + mailWeb + "/, empty the mailboxes with POST " + mailWeb + "/api/mail/purge)"));
         text.append(ROW.formatted("logs", settings.logsDirectory()));
         text.append(ROW.formatted("data", settings.dataDirectory() + "  (kept for the next start)"));
         if (settings.infrastructureOnly()) {
             text.append("%n  Services not started (%s): run them against the addresses above.%n"
-                    .formatted(LocalPlatformSettings.INFRASTRUCTURE_ONLY));
+                .formatted(LocalPlatformSettings.INFRASTRUCTURE_ONLY));
         }
         text.append("%nStop everything with Ctrl-C (or kill %d); it stops in reverse order.%n".formatted(launcherPid));
         return text.toString();
     }
+
 }

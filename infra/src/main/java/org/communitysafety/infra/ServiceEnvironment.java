@@ -4,10 +4,11 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * The environment variables a service is configured by: its port, its own database, the broker, the SMTP
- * server for the notification service, the token issuer each checks tokens against (and the issuer's own
- * name for itself), and for the gateway where each service listens. The same names are
- * used by the container images and the Kubernetes manifests, so nothing changes between the two.
+ * The environment variables a service is configured by: its port, its own database, the
+ * broker, the SMTP server for the notification service, the token issuer each checks
+ * tokens against (and the issuer's own name for itself), and for the gateway where each
+ * service listens. The same names are used by the container images and the Kubernetes
+ * manifests, so nothing changes between the two.
  */
 final class ServiceEnvironment {
 
@@ -32,8 +33,8 @@ final class ServiceEnvironment {
             environment.put("AUTH_JWK_SET_URI", issuer + "/oauth2/jwks");
         }
         if (service == PlatformService.GATEWAY) {
-            PlatformService.domainServices().forEach(routed ->
-                    environment.put(routed.urlVariable(), baseUrl(ports.get(routed))));
+            PlatformService.domainServices()
+                .forEach(routed -> environment.put(routed.urlVariable(), baseUrl(ports.get(routed))));
         }
         return environment;
     }
@@ -41,4 +42,5 @@ final class ServiceEnvironment {
     static String baseUrl(int port) {
         return "http://127.0.0.1:" + port;
     }
+
 }

@@ -6,7 +6,10 @@ import java.util.function.UnaryOperator;
 
 import org.communitysafety.localinfrastructure.FreePorts;
 
-/** The port each service listens on: fixed and overridable for the local platform, free ones for tests. */
+/**
+ * The port each service listens on: fixed and overridable for the local platform, free
+ * ones for tests.
+ */
 final class ServicePorts {
 
     private ServicePorts() {
@@ -24,7 +27,10 @@ final class ServicePorts {
         return ports;
     }
 
-    /** Each service's default port unless a setting named {@code <module>.port} says otherwise. */
+    /**
+     * Each service's default port unless a setting named {@code <module>.port} says
+     * otherwise.
+     */
     static Map<PlatformService, Integer> configured(UnaryOperator<String> settings) {
         Map<PlatformService, Integer> ports = new EnumMap<>(PlatformService.class);
         for (PlatformService service : PlatformService.values()) {
@@ -33,4 +39,5 @@ final class ServicePorts {
         }
         return ports;
     }
+
 }

@@ -15,22 +15,33 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
- * The platform's services as separate processes running their real jars: the local platform starts them all,
- * an end-to-end test the few it needs. Each service keeps its port for the life of this object, so one that was
- * stopped or killed comes back where the gateway and the tests expect it.
+ * The platform's services as separate processes running their real jars: the local
+ * platform starts them all, an end-to-end test the few it needs. Each service keeps its
+ * port for the life of this object, so one that was stopped or killed comes back where
+ * the gateway and the tests expect it.
  */
 public final class ServiceProcesses implements AutoCloseable {
 
-    /** Generous: on two cores, four Spring Boot services starting side by side take about 20 s. */
+    /**
+     * Generous: on two cores, four Spring Boot services starting side by side take about
+     * 20 s.
+     */
     private static final Duration STARTUP_TIMEOUT = Duration.ofMinutes(3);
+
     private static final Duration STOP_GRACE = Duration.ofSeconds(30);
 
     private final Workspace workspace;
+
     private final InfrastructureAddresses infrastructure;
+
     private final Map<PlatformService, Integer> ports;
+
     private final Path logsDirectory;
+
     private final Map<PlatformService, Map<String, String>> extraEnvironment = new EnumMap<>(PlatformService.class);
+
     private final Map<PlatformService, PlatformProcess> processes = new EnumMap<>(PlatformService.class);
+
     private boolean closed;
 
     public ServiceProcesses(Workspace workspace, InfrastructureAddresses infrastructure,
@@ -41,13 +52,19 @@ public final class ServiceProcesses implements AutoCloseable {
         this.logsDirectory = logsDirectory;
     }
 
-    /** Every service on a port of its own that nothing else listens on, as end-to-end tests need. */
+    /**
+     * Every service on a port of its own that nothing else listens on, as end-to-end
+     * tests need.
+     */
     public static ServiceProcesses onFreePorts(Workspace workspace, InfrastructureAddresses infrastructure,
             Path logsDirectory) {
         return new ServiceProcesses(workspace, infrastructure, ServicePorts.free(), logsDirectory);
     }
 
-    /** Adds a setting to one service's environment, e.g. to load the county baseline; only before it starts. */
+    /**
+     * Adds a setting to one service's environment, e.g. to load the county baseline; only
+     * before it starts.
+     */
     public synchronized ServiceProcesses withEnvironment(PlatformService service, String name, String value) {
         if (processes.containsKey(service)) {
             throw new IllegalStateException(service.module() + " has started already; set its environment before");
@@ -57,18 +74,18 @@ public final class ServiceProcesses implements AutoCloseable {
     }
 
     /**
-     * Starts the given services in dependency order, the members of a stage side by side, and returns once all
-     * are healthy. A service whose jar has not been built fails the start at once, naming the build to run.
-     *
+     * Starts the given services in dependency order, the members of a stage side by side,
+     * and returns once all are healthy. A service whose jar has not been built fails the
+     * start at once, naming the build to run.
      * @return the services started, in start order
      */
     public List<PlatformService> start(Collection<PlatformService> services) {
         List<PlatformService> missing = missingJars(services);
         if (!missing.isEmpty()) {
             throw new PlatformStartupException(missing.stream()
-                    .map(service -> service.module() + ": no jar at " + workspace.serviceJar(service) + "; "
-                            + workspace.buildHint(service.module()))
-                    .collect(Collectors.joining(System.lineSeparator())));
+                .map(service -> service.module() + ": no jar at " + workspace.serviceJar(service) + "; "
+                        + workspace.buildHint(service.module()))
+                .collect(Collectors.joining(System.lineSeparator())));
         }
         List<PlatformService> startable = services.stream().sorted().toList();
         for (List<PlatformService> stage : StartOrder.stages(startable, PlatformService::dependencies)) {
@@ -85,7 +102,10 @@ public final class ServiceProcesses implements AutoCloseable {
         return services.stream().sorted().filter(service -> !Files.exists(workspace.serviceJar(service))).toList();
     }
 
-    /** SIGTERM, as an orchestrator stops a pod; SIGKILL if it has not ended after a grace period. */
+    /**
+     * SIGTERM, as an orchestrator stops a pod; SIGKILL if it has not ended after a grace
+     * period.
+     */
     public void stop(PlatformService service) {
         process(service).ifPresent(process -> process.stop(STOP_GRACE));
     }
@@ -95,7 +115,10 @@ public final class ServiceProcesses implements AutoCloseable {
         process(service).ifPresent(PlatformProcess::kill);
     }
 
-    /** Stops the service if it still runs, starts it again on the same port and waits until it is healthy. */
+    /**
+     * Stops the service if it still runs, starts it again on the same port and waits
+     * until it is healthy.
+     */
     public void restart(PlatformService service) {
         stop(service);
         launch(service).awaitHealthy();
@@ -121,7 +144,10 @@ public final class ServiceProcesses implements AutoCloseable {
         return Optional.ofNullable(processes.get(service));
     }
 
-    /** Stops everything this object started when the JVM ends, in case a test run is cut short. */
+    /**
+     * Stops everything this object started when the JVM ends, in case a test run is cut
+     * short.
+     */
     public ServiceProcesses closeOnJvmExit() {
         Runtime.getRuntime().addShutdownHook(new Thread(this::close, "service-processes-stop"));
         return this;
@@ -152,8 +178,8 @@ public final class ServiceProcesses implements AutoCloseable {
         Map<String, String> environment = new LinkedHashMap<>(ServiceEnvironment.of(service, ports, infrastructure));
         environment.putAll(extraEnvironment.getOrDefault(service, Map.of()));
         ProcessSpec spec = new ProcessSpec(service.module(), JavaCommand.SERVICE.runJar(workspace.serviceJar(service)),
-                environment,
-                HealthCheck.httpOk(baseUrl(service) + "/actuator/health"), STARTUP_TIMEOUT);
+                environment, HealthCheck.httpOk(baseUrl(service) + "/actuator/health"), STARTUP_TIMEOUT);
         return new PlatformProcess(spec, logFile(service));
     }
+
 }

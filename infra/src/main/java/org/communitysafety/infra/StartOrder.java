@@ -8,9 +8,10 @@ import java.util.Set;
 import java.util.function.Function;
 
 /**
- * Groups what is to be started into stages: each stage depends only on earlier ones, so its members can start
- * side by side. Dependencies outside the selection are taken as already satisfied, which lets a test start the
- * gateway and one service without the rest. Stopping runs the stages backwards.
+ * Groups what is to be started into stages: each stage depends only on earlier ones, so
+ * its members can start side by side. Dependencies outside the selection are taken as
+ * already satisfied, which lets a test start the gateway and one service without the
+ * rest. Stopping runs the stages backwards.
  */
 final class StartOrder {
 
@@ -22,8 +23,8 @@ final class StartOrder {
         List<List<T>> stages = new ArrayList<>();
         while (!remaining.isEmpty()) {
             List<T> stage = remaining.stream()
-                    .filter(item -> dependencies.apply(item).stream().noneMatch(remaining::contains))
-                    .toList();
+                .filter(item -> dependencies.apply(item).stream().noneMatch(remaining::contains))
+                .toList();
             if (stage.isEmpty()) {
                 throw new IllegalArgumentException("Circular dependencies among " + remaining);
             }
@@ -32,4 +33,5 @@ final class StartOrder {
         }
         return stages;
     }
+
 }

@@ -4,7 +4,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 
-/** The checked-out repository: where each module's build puts the jars the platform runs. */
+/**
+ * The checked-out repository: where each module's build puts the jars the platform runs.
+ */
 public record Workspace(Path root) {
 
     public Workspace {
@@ -12,12 +14,13 @@ public record Workspace(Path root) {
     }
 
     /**
-     * The repository from {@code platform.repo-root} or {@code PLATFORM_REPO_ROOT}, else the nearest directory
-     * above the working directory that holds the Maven wrapper and this module.
+     * The repository from {@code platform.repo-root} or {@code PLATFORM_REPO_ROOT}, else
+     * the nearest directory above the working directory that holds the Maven wrapper and
+     * this module.
      */
     public static Workspace locate() {
         String configured = Optional.ofNullable(System.getProperty("platform.repo-root"))
-                .orElse(System.getenv("PLATFORM_REPO_ROOT"));
+            .orElse(System.getenv("PLATFORM_REPO_ROOT"));
         if (configured != null && !configured.isBlank()) {
             return new Workspace(Path.of(configured));
         }
@@ -34,7 +37,10 @@ public record Workspace(Path root) {
         return root.resolve(service.module()).resolve("target").resolve(service.module() + ".jar");
     }
 
-    /** Copied aside by this module's build, never put on its classpath (see infra/pom.xml). */
+    /**
+     * Copied aside by this module's build, never put on its classpath (see
+     * infra/pom.xml).
+     */
     public Path greenmailJar() {
         return root.resolve("infra/target/greenmail/greenmail-standalone.jar");
     }

@@ -37,7 +37,10 @@ import org.junit.jupiter.api.io.TempDir;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-/** The launcher's Kafka, MongoDB and SMTP processes, for real, on free ports and in a data directory of their own. */
+/**
+ * The launcher's Kafka, MongoDB and SMTP processes, for real, on free ports and in a data
+ * directory of their own.
+ */
 class LocalInfrastructureTests {
 
     @TempDir
@@ -58,19 +61,20 @@ class LocalInfrastructureTests {
     @Test
     void runsEachPartAsAProcessOfItsOwnLoggingToTheDataDirectory() {
         assertThat(infrastructure.processes()).extracting(PlatformProcess::name)
-                .containsExactly("kafka", "mongo", "smtp");
+            .containsExactly("kafka", "mongo", "smtp");
         assertThat(infrastructure.processes()).allMatch(PlatformProcess::isAlive)
-                .extracting(PlatformProcess::logFile)
-                .containsExactly(data.resolve("logs/kafka.log"), data.resolve("logs/mongo.log"),
-                        data.resolve("logs/smtp.log"));
+            .extracting(PlatformProcess::logFile)
+            .containsExactly(data.resolve("logs/kafka.log"), data.resolve("logs/mongo.log"),
+                    data.resolve("logs/smtp.log"));
     }
 
     @Test
     void keepsDocumentsAndRecordsWrittenBeforeARestart() throws Exception {
         InfrastructureAddresses addresses = infrastructure.addresses();
         try (MongoClient mongo = mongo(addresses)) {
-            mongo.getDatabase("partnership").getCollection("organisations")
-                    .insertOne(new Document("_id", "E07000150").append("name", "Corby Borough Council"));
+            mongo.getDatabase("partnership")
+                .getCollection("organisations")
+                .insertOne(new Document("_id", "E07000150").append("name", "Corby Borough Council"));
         }
         send(addresses, "partnership.events", "MemberAppointed");
 
@@ -79,8 +83,10 @@ class LocalInfrastructureTests {
         infrastructure.start();
 
         try (MongoClient mongo = mongo(addresses)) {
-            assertThat(mongo.getDatabase("partnership").getCollection("organisations")
-                    .find(new Document("_id", "E07000150")).first()).containsEntry("name", "Corby Borough Council");
+            assertThat(mongo.getDatabase("partnership")
+                .getCollection("organisations")
+                .find(new Document("_id", "E07000150"))
+                .first()).containsEntry("name", "Corby Borough Council");
         }
         assertThat(consume(addresses, "partnership.events")).contains("MemberAppointed");
     }
@@ -99,18 +105,19 @@ class LocalInfrastructureTests {
         Transport.send(message);
 
         HttpClient http = HttpClient.newHttpClient();
-        HttpRequest inbox = HttpRequest.newBuilder(
-                URI.create(infrastructure.mailWebUrl() + "/api/user/chair@corby.example/messages/INBOX")).build();
-        await().atMost(Duration.ofSeconds(10)).untilAsserted(() ->
-                assertThat(http.send(inbox, HttpResponse.BodyHandlers.ofString()).body())
-                        .contains("Action overdue: reduce violent crime by 40%"));
+        HttpRequest inbox = HttpRequest
+            .newBuilder(URI.create(infrastructure.mailWebUrl() + "/api/user/chair@corby.example/messages/INBOX"))
+            .build();
+        await().atMost(Duration.ofSeconds(10))
+            .untilAsserted(() -> assertThat(http.send(inbox, HttpResponse.BodyHandlers.ofString()).body())
+                .contains("Action overdue: reduce violent crime by 40%"));
     }
 
     private static MongoClient mongo(InfrastructureAddresses addresses) {
         return MongoClients.create(MongoClientSettings.builder()
-                .applyConnectionString(new ConnectionString(addresses.mongoUri("partnership")))
-                .applyToClusterSettings(cluster -> cluster.serverSelectionTimeout(10, TimeUnit.SECONDS))
-                .build());
+            .applyConnectionString(new ConnectionString(addresses.mongoUri("partnership")))
+            .applyToClusterSettings(cluster -> cluster.serverSelectionTimeout(10, TimeUnit.SECONDS))
+            .build());
     }
 
     private static void send(InfrastructureAddresses addresses, String topic, String value) throws Exception {
@@ -134,4 +141,5 @@ class LocalInfrastructureTests {
         }
         return values;
     }
+
 }

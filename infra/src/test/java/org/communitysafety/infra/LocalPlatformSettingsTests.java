@@ -22,24 +22,24 @@ class LocalPlatformSettingsTests {
         assertThat(settings.logsDirectory()).isEqualTo(Path.of("/repo/.local-platform/logs"));
         assertThat(settings.infrastructurePorts()).isEqualTo(new InfrastructurePorts(9092, 9093, 27017, 3025, 8025));
         assertThat(settings.servicePorts()).containsEntry(PlatformService.GATEWAY, 8080)
-                .containsEntry(PlatformService.PARTNERSHIP, 8081).containsEntry(PlatformService.PRIORITY, 8082)
-                .containsEntry(PlatformService.SCRUTINY, 8083).containsEntry(PlatformService.NOTIFICATION, 8084)
-                .containsEntry(PlatformService.AUTH_SERVER, 9000);
+            .containsEntry(PlatformService.PARTNERSHIP, 8081)
+            .containsEntry(PlatformService.PRIORITY, 8082)
+            .containsEntry(PlatformService.SCRUTINY, 8083)
+            .containsEntry(PlatformService.NOTIFICATION, 8084)
+            .containsEntry(PlatformService.AUTH_SERVER, 9000);
         assertThat(settings.infrastructureOnly()).isFalse();
     }
 
     @Test
     void takesPortsAndTheDataDirectoryFromTheEnvironment() {
-        LocalPlatformSettings settings = settings(List.of(), Map.of(), Map.of(
-                "PLATFORM_DATA_DIR", "/elsewhere",
-                "PLATFORM_GATEWAY_PORT", "18080",
-                "PLATFORM_PARTNERSHIP_SERVICE_PORT", "18081",
-                "PLATFORM_KAFKA_CONTROLLER_PORT", "19093",
-                "PLATFORM_MAIL_WEB_PORT", "18025"));
+        LocalPlatformSettings settings = settings(List.of(), Map.of(),
+                Map.of("PLATFORM_DATA_DIR", "/elsewhere", "PLATFORM_GATEWAY_PORT", "18080",
+                        "PLATFORM_PARTNERSHIP_SERVICE_PORT", "18081", "PLATFORM_KAFKA_CONTROLLER_PORT", "19093",
+                        "PLATFORM_MAIL_WEB_PORT", "18025"));
 
         assertThat(settings.dataDirectory()).isEqualTo(Path.of("/elsewhere"));
         assertThat(settings.servicePorts()).containsEntry(PlatformService.GATEWAY, 18080)
-                .containsEntry(PlatformService.PARTNERSHIP, 18081);
+            .containsEntry(PlatformService.PARTNERSHIP, 18081);
         assertThat(settings.infrastructurePorts().kafkaController()).isEqualTo(19093);
         assertThat(settings.infrastructurePorts().mailWeb()).isEqualTo(18025);
     }
@@ -56,9 +56,9 @@ class LocalPlatformSettingsTests {
     void listsEveryPortItWillTakeByWhatListensThere() {
         LocalPlatformSettings settings = settings(List.of(), Map.of(), Map.of());
 
-        assertThat(settings.portsFor(List.of(PlatformService.GATEWAY))).containsOnly(
-                Map.entry("kafka", 9092), Map.entry("kafka-controller", 9093), Map.entry("mongo", 27017),
-                Map.entry("smtp", 3025), Map.entry("mail-web", 8025), Map.entry("gateway", 8080));
+        assertThat(settings.portsFor(List.of(PlatformService.GATEWAY))).containsOnly(Map.entry("kafka", 9092),
+                Map.entry("kafka-controller", 9093), Map.entry("mongo", 27017), Map.entry("smtp", 3025),
+                Map.entry("mail-web", 8025), Map.entry("gateway", 8080));
     }
 
     @Test
@@ -80,11 +80,13 @@ class LocalPlatformSettingsTests {
     @Test
     void refusesArgumentsItDoesNotKnow() {
         assertThatIllegalArgumentException().isThrownBy(() -> settings(List.of("--fast"), Map.of(), Map.of()))
-                .withMessageContaining("--fast").withMessageContaining("--infrastructure-only");
+            .withMessageContaining("--fast")
+            .withMessageContaining("--infrastructure-only");
     }
 
     private LocalPlatformSettings settings(List<String> args, Map<String, String> properties,
             Map<String, String> environment) {
         return LocalPlatformSettings.from(workspace, args, properties::get, environment::get);
     }
+
 }

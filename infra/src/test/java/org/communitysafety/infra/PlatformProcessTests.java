@@ -30,10 +30,10 @@ class PlatformProcessTests {
 
         try {
             assertThatExceptionOfType(PlatformStartupException.class).isThrownBy(process::awaitHealthy)
-                    .withMessageContaining("slow-service did not become healthy within 600 ms")
-                    .withMessageContaining("port 127.0.0.1:" + nobodyListens + " open")
-                    .withMessageContaining(logs.resolve("slow-service.log").toString())
-                    .withMessageContaining("warming up");
+                .withMessageContaining("slow-service did not become healthy within 600 ms")
+                .withMessageContaining("port 127.0.0.1:" + nobodyListens + " open")
+                .withMessageContaining(logs.resolve("slow-service.log").toString())
+                .withMessageContaining("warming up");
         }
         finally {
             process.kill();
@@ -46,8 +46,8 @@ class PlatformProcessTests {
                 HealthCheck.portOpen(FreePorts.next()), Duration.ofMinutes(5));
 
         assertThatExceptionOfType(PlatformStartupException.class).isThrownBy(process::awaitHealthy)
-                .withMessageContaining("broken-service exited with code 3 before it became healthy")
-                .withMessageContaining("Port 8081 was already in use");
+            .withMessageContaining("broken-service exited with code 3 before it became healthy")
+            .withMessageContaining("Port 8081 was already in use");
     }
 
     @Test
@@ -98,4 +98,5 @@ class PlatformProcessTests {
         ProcessSpec spec = new ProcessSpec(name, List.of("sh", "-c", script), Map.of(), health, timeout);
         return new PlatformProcess(spec, logs.resolve(name + ".log")).start();
     }
+
 }

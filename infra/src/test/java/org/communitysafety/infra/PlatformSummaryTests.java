@@ -19,15 +19,14 @@ class PlatformSummaryTests {
         String summary = PlatformSummary.render(settings, List.of(PlatformService.PARTNERSHIP, PlatformService.GATEWAY),
                 Duration.ofMillis(23_400), 4242);
 
-        assertThat(summary)
-                .contains("started in 23.4 s")
-                .contains("http://localhost:18080")
-                .contains("http://localhost:18080/swagger-ui.html")
-                .contains("partnership-service", "http://localhost:8081")
-                .contains("127.0.0.1:9092", "mongodb://127.0.0.1:27017", "127.0.0.1:3025")
-                .contains("http://127.0.0.1:8025/api/user/{email}/messages/INBOX")
-                .contains("/repo/.local-platform/logs")
-                .contains("Ctrl-C", "kill 4242");
+        assertThat(summary).contains("started in 23.4 s")
+            .contains("http://localhost:18080")
+            .contains("http://localhost:18080/swagger-ui.html")
+            .contains("partnership-service", "http://localhost:8081")
+            .contains("127.0.0.1:9092", "mongodb://127.0.0.1:27017", "127.0.0.1:3025")
+            .contains("http://127.0.0.1:8025/api/user/{email}/messages/INBOX")
+            .contains("/repo/.local-platform/logs")
+            .contains("Ctrl-C", "kill 4242");
     }
 
     @Test
@@ -39,4 +38,5 @@ class PlatformSummaryTests {
 
         assertThat(summary).contains("Services not started (--infrastructure-only)").doesNotContain("swagger-ui");
     }
+
 }

@@ -28,13 +28,13 @@ import static org.communitysafety.infra.PlatformService.PRIORITY;
 import static org.communitysafety.infra.PlatformService.SCRUTINY;
 
 /**
- * The harness with stand-in jars of one JDK-only class in place of the services, so that it is checked here
- * without the real ones; those are the end-to-end suite's business.
+ * The harness with stand-in jars of one JDK-only class in place of the services, so that
+ * it is checked here without the real ones; those are the end-to-end suite's business.
  */
 class ServiceProcessesTests {
 
-    private final InfrastructureAddresses infrastructure =
-            new InfrastructureAddresses("127.0.0.1:19092", "mongodb://127.0.0.1:37017", "127.0.0.1", 13025);
+    private final InfrastructureAddresses infrastructure = new InfrastructureAddresses("127.0.0.1:19092",
+            "mongodb://127.0.0.1:37017", "127.0.0.1", 13025);
 
     @TempDir
     Path repository;
@@ -44,11 +44,11 @@ class ServiceProcessesTests {
         try (ServiceProcesses services = ServiceProcesses.onFreePorts(new Workspace(repository), infrastructure,
                 logs())) {
             assertThatExceptionOfType(PlatformStartupException.class)
-                    .isThrownBy(() -> services.start(PARTNERSHIP, GATEWAY))
-                    .withMessageContaining("partnership-service: no jar at "
-                            + repository.resolve("partnership-service/target/partnership-service.jar"))
-                    .withMessageContaining("gateway: no jar at")
-                    .withMessageContaining("./mvnw -q -B -pl partnership-service -am package -DskipTests");
+                .isThrownBy(() -> services.start(PARTNERSHIP, GATEWAY))
+                .withMessageContaining("partnership-service: no jar at "
+                        + repository.resolve("partnership-service/target/partnership-service.jar"))
+                .withMessageContaining("gateway: no jar at")
+                .withMessageContaining("./mvnw -q -B -pl partnership-service -am package -DskipTests");
             assertThat(services.isRunning(PARTNERSHIP)).isFalse();
         }
     }
@@ -58,21 +58,18 @@ class ServiceProcessesTests {
         Path built = new Workspace(repository).serviceJar(PRIORITY);
         Files.createDirectories(built.getParent());
         Files.createFile(built);
-        ServiceProcesses services = ServiceProcesses.onFreePorts(new Workspace(repository), infrastructure,
-                logs());
+        ServiceProcesses services = ServiceProcesses.onFreePorts(new Workspace(repository), infrastructure, logs());
 
-        assertThat(services.missingJars(EnumSet.allOf(PlatformService.class))).containsExactly(
-                AUTH_SERVER, PARTNERSHIP, SCRUTINY, NOTIFICATION, GATEWAY);
+        assertThat(services.missingJars(EnumSet.allOf(PlatformService.class))).containsExactly(AUTH_SERVER, PARTNERSHIP,
+                SCRUTINY, NOTIFICATION, GATEWAY);
     }
 
     @Test
     void givesEveryServiceADistinctFreePortItKeeps() {
-        ServiceProcesses services = ServiceProcesses.onFreePorts(new Workspace(repository), infrastructure,
-                logs());
+        ServiceProcesses services = ServiceProcesses.onFreePorts(new Workspace(repository), infrastructure, logs());
 
         assertThat(Arrays.stream(PlatformService.values()).map(services::port).distinct()).hasSize(6);
-        assertThat(services.baseUrl(GATEWAY))
-                .isEqualTo("http://127.0.0.1:" + services.port(GATEWAY));
+        assertThat(services.baseUrl(GATEWAY)).isEqualTo("http://127.0.0.1:" + services.port(GATEWAY));
         assertThat(services.logFile(SCRUTINY)).isEqualTo(repository.resolve("logs/scrutiny-service.log"));
     }
 
@@ -81,13 +78,12 @@ class ServiceProcessesTests {
         Workspace workspace = new Workspace(repository);
         standInJars(workspace, PARTNERSHIP, GATEWAY);
         try (ServiceProcesses services = ServiceProcesses.onFreePorts(workspace, infrastructure, logs())) {
-            assertThat(services.start(GATEWAY, PARTNERSHIP))
-                    .containsExactly(PARTNERSHIP, GATEWAY);
+            assertThat(services.start(GATEWAY, PARTNERSHIP)).containsExactly(PARTNERSHIP, GATEWAY);
             assertThat(get(services.baseUrl(GATEWAY) + "/env"))
-                    .contains("PARTNERSHIP_SERVICE_URL=" + services.baseUrl(PARTNERSHIP));
+                .contains("PARTNERSHIP_SERVICE_URL=" + services.baseUrl(PARTNERSHIP));
             assertThat(get(services.baseUrl(PARTNERSHIP) + "/env"))
-                    .contains("MONGODB_URI=mongodb://127.0.0.1:37017/partnership")
-                    .contains("KAFKA_BOOTSTRAP_SERVERS=127.0.0.1:19092");
+                .contains("MONGODB_URI=mongodb://127.0.0.1:37017/partnership")
+                .contains("KAFKA_BOOTSTRAP_SERVERS=127.0.0.1:19092");
             int port = services.port(PARTNERSHIP);
 
             services.kill(PARTNERSHIP);
@@ -125,7 +121,9 @@ class ServiceProcessesTests {
     }
 
     private static String get(String url) throws IOException, InterruptedException {
-        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(url)).build(),
-                HttpResponse.BodyHandlers.ofString()).body();
+        return HttpClient.newHttpClient()
+            .send(HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.ofString())
+            .body();
     }
+
 }

@@ -10,9 +10,10 @@ import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 
 /**
- * Stands in for a service jar in the harness's own tests: listens on {@code SERVER_PORT}, answers
- * {@code /actuator/health} as Spring Boot does, and shows on {@code /env} the environment it was given.
- * Only the JDK, so that a jar of this one class runs with {@code java -jar}.
+ * Stands in for a service jar in the harness's own tests: listens on {@code SERVER_PORT},
+ * answers {@code /actuator/health} as Spring Boot does, and shows on {@code /env} the
+ * environment it was given. Only the JDK, so that a jar of this one class runs with
+ * {@code java -jar}.
  */
 public final class StandInService {
 
@@ -20,8 +21,8 @@ public final class StandInService {
     }
 
     public static void main(String[] args) throws IOException {
-        HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1",
-                Integer.parseInt(System.getenv("SERVER_PORT"))), 0);
+        HttpServer server = HttpServer
+            .create(new InetSocketAddress("127.0.0.1", Integer.parseInt(System.getenv("SERVER_PORT"))), 0);
         server.createContext("/actuator/health", exchange -> respond(exchange, "{\"status\":\"UP\"}"));
         server.createContext("/env", exchange -> respond(exchange, new TreeMap<>(System.getenv()).toString()));
         server.start();
@@ -35,4 +36,5 @@ public final class StandInService {
             out.write(bytes);
         }
     }
+
 }

@@ -21,14 +21,14 @@ class StartOrderTests {
     @Test
     void startsTheTokenIssuerFirstThenTheServicesSideBySideAndTheGatewayLast() {
         assertThat(StartOrder.stages(EnumSet.allOf(PlatformService.class), PlatformService::dependencies))
-                .containsExactly(List.of(AUTH_SERVER), List.of(PARTNERSHIP, PRIORITY, SCRUTINY, NOTIFICATION),
-                        List.of(GATEWAY));
+            .containsExactly(List.of(AUTH_SERVER), List.of(PARTNERSHIP, PRIORITY, SCRUTINY, NOTIFICATION),
+                    List.of(GATEWAY));
     }
 
     @Test
     void takesDependenciesOutsideTheSelectionAsSatisfied() {
         assertThat(StartOrder.stages(List.of(GATEWAY, PARTNERSHIP), PlatformService::dependencies))
-                .containsExactly(List.of(PARTNERSHIP), List.of(GATEWAY));
+            .containsExactly(List.of(PARTNERSHIP), List.of(GATEWAY));
     }
 
     @Test
@@ -36,7 +36,10 @@ class StartOrderTests {
         Map<String, Set<String>> dependencies = Map.of("a", Set.of("b"), "b", Set.of("a"), "c", Set.of());
 
         assertThatIllegalArgumentException()
-                .isThrownBy(() -> StartOrder.stages(List.of("a", "b", "c"), dependencies::get))
-                .withMessageContaining("Circular").withMessageContaining("a").withMessageContaining("b");
+            .isThrownBy(() -> StartOrder.stages(List.of("a", "b", "c"), dependencies::get))
+            .withMessageContaining("Circular")
+            .withMessageContaining("a")
+            .withMessageContaining("b");
     }
+
 }

@@ -12,8 +12,9 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Calls a service or the gateway over real HTTP, as an agency would, with or without a bearer token. Tests
- * use it instead of mocks so that filters, security and error pages are all exercised.
+ * Calls a service or the gateway over real HTTP, as an agency would, with or without a
+ * bearer token. Tests use it instead of mocks so that filters, security and error pages
+ * are all exercised.
  */
 public final class ApiClient {
 
@@ -59,7 +60,8 @@ public final class ApiClient {
     }
 
     private HttpRequest.Builder request(String path) {
-        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(baseUrl + path)).timeout(Duration.ofSeconds(30));
+        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(baseUrl + path))
+            .timeout(Duration.ofSeconds(30));
         if (token != null) {
             builder.header("Authorization", "Bearer " + token);
         }
@@ -105,4 +107,5 @@ public final class ApiClient {
             return status + " " + contentType + " " + body;
         }
     }
+
 }

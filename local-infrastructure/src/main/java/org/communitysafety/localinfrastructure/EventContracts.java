@@ -14,9 +14,11 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The published contracts of events: a JSON Schema of each event type's data and an example CloudEvent, kept
- * by the producer in {@code src/main/resources/contracts/events}. Producers' tests hold what they publish to
- * the schema; consumers' tests read the producer's example, so neither side can drift from the contract.
+ * The published contracts of events: a JSON Schema of each event type's data and an
+ * example CloudEvent, kept by the producer in
+ * {@code src/main/resources/contracts/events}. Producers' tests hold what they publish to
+ * the schema; consumers' tests read the producer's example, so neither side can drift
+ * from the contract.
  */
 public final class EventContracts {
 
@@ -28,7 +30,10 @@ public final class EventContracts {
         this.directory = directory;
     }
 
-    /** The contracts of a producing service, from a module directory such as {@code ../partnership-service}. */
+    /**
+     * The contracts of a producing service, from a module directory such as
+     * {@code ../partnership-service}.
+     */
     public static EventContracts of(String producerModule) {
         return new EventContracts(Path.of(producerModule, "src/main/resources/contracts/events"));
     }
@@ -36,9 +41,11 @@ public final class EventContracts {
     /** The schema violations of an event's data; empty when it keeps the contract. */
     public List<String> violations(String contract, JsonNode data) {
         Schema schema = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12)
-                .getSchema(read(contract + ".schema.json"), InputFormat.JSON);
+            .getSchema(read(contract + ".schema.json"), InputFormat.JSON);
         return schema.validate(data, context -> context.executionConfig(config -> config.formatAssertionsEnabled(true)))
-                .stream().map(Error::toString).toList();
+            .stream()
+            .map(Error::toString)
+            .toList();
     }
 
     /** The producer's example CloudEvent, as it appears on the topic. */
@@ -58,4 +65,5 @@ public final class EventContracts {
     public static JsonNode json(String text) {
         return JSON.readTree(text);
     }
+
 }

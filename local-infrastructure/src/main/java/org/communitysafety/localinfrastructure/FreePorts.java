@@ -19,4 +19,5 @@ public final class FreePorts {
             throw new IllegalStateException("No free port on loopback", ex);
         }
     }
+
 }

@@ -16,17 +16,21 @@ import org.apache.kafka.metadata.storage.Formatter;
 import org.apache.kafka.server.common.MetadataVersion;
 
 /**
- * A real single-node Apache Kafka cluster (KRaft, broker and controller in one node) from the official
- * jars. It keeps its ports and log directory across {@link #stop()} and {@link #start()}, so a test can
- * take the whole broker away and bring it back exactly as a real outage would.
+ * A real single-node Apache Kafka cluster (KRaft, broker and controller in one node) from
+ * the official jars. It keeps its ports and log directory across {@link #stop()} and
+ * {@link #start()}, so a test can take the whole broker away and bring it back exactly as
+ * a real outage would.
  */
 public final class KafkaNode implements AutoCloseable {
 
     private static final String CLUSTER_ID = "c0mmun1tySafetyP1atfrm";
 
     private final int brokerPort;
+
     private final int controllerPort;
+
     private final Path logDirectory;
+
     private KafkaRaftServer server;
 
     public KafkaNode(int brokerPort, int controllerPort, Path logDirectory) {
@@ -109,23 +113,25 @@ public final class KafkaNode implements AutoCloseable {
             return;
         }
         try {
-            new Formatter()
-                    .setPrintStream(new PrintStream(OutputStream.nullOutputStream()))
-                    .setNodeId(config.nodeId())
-                    .setClusterId(CLUSTER_ID)
-                    .setDirectories(List.of(logDirectory.toString()))
-                    .setMetadataLogDirectory(logDirectory.toString())
-                    .setControllerListenerName("CONTROLLER")
-                    .setReleaseVersion(MetadataVersion.LATEST_PRODUCTION)
-                    .setIgnoreFormatted(true)
-                    .run();
+            new Formatter().setPrintStream(new PrintStream(OutputStream.nullOutputStream()))
+                .setNodeId(config.nodeId())
+                .setClusterId(CLUSTER_ID)
+                .setDirectories(List.of(logDirectory.toString()))
+                .setMetadataLogDirectory(logDirectory.toString())
+                .setControllerListenerName("CONTROLLER")
+                .setReleaseVersion(MetadataVersion.LATEST_PRODUCTION)
+                .setIgnoreFormatted(true)
+                .run();
         }
         catch (Exception ex) {
             throw new IllegalStateException("Cannot format Kafka storage in " + logDirectory, ex);
         }
     }
 
-    /** Kafka calls System.exit on fatal errors; in a test JVM or the launcher that would end everything. */
+    /**
+     * Kafka calls System.exit on fatal errors; in a test JVM or the launcher that would
+     * end everything.
+     */
     private static void keepKafkaFromEndingTheJvm() {
         Exit.setExitProcedure((status, message) -> {
             throw new IllegalStateException("Kafka asked to exit (" + status + "): " + message);
@@ -135,7 +141,10 @@ public final class KafkaNode implements AutoCloseable {
         });
     }
 
-    /** Runs a node as its own process: {@code KafkaNode <brokerPort> <controllerPort> <logDirectory>}. */
+    /**
+     * Runs a node as its own process:
+     * {@code KafkaNode <brokerPort> <controllerPort> <logDirectory>}.
+     */
     public static void main(String[] args) throws InterruptedException {
         KafkaNode node = new KafkaNode(Integer.parseInt(args[0]), Integer.parseInt(args[1]), Path.of(args[2]));
         Runtime.getRuntime().addShutdownHook(new Thread(node::stop, "kafka-node-shutdown"));
@@ -143,4 +152,5 @@ public final class KafkaNode implements AutoCloseable {
         System.out.println("Kafka ready on " + node.bootstrapServers());
         Thread.currentThread().join();
     }
+
 }

@@ -10,13 +10,16 @@ import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 
 /**
- * The MongoDB wire-protocol server the real driver talks to where no {@code mongod} can run. In memory for
- * tests; backed by an H2 file for the local platform, so data survives a restart.
+ * The MongoDB wire-protocol server the real driver talks to where no {@code mongod} can
+ * run. In memory for tests; backed by an H2 file for the local platform, so data survives
+ * a restart.
  */
 public final class MongoWireServer implements AutoCloseable {
 
     private final MongoBackend backend;
+
     private final int port;
+
     private MongoServer server;
 
     private MongoWireServer(MongoBackend backend, int port) {
@@ -62,7 +65,10 @@ public final class MongoWireServer implements AutoCloseable {
         }
     }
 
-    /** Runs a file-backed server as its own process: {@code MongoWireServer <port> <file>}. */
+    /**
+     * Runs a file-backed server as its own process:
+     * {@code MongoWireServer <port> <file>}.
+     */
     public static void main(String[] args) throws InterruptedException {
         MongoWireServer mongo = backedByFile(Path.of(args[1]), Integer.parseInt(args[0]));
         Runtime.getRuntime().addShutdownHook(new Thread(mongo::close, "mongo-shutdown"));
@@ -70,4 +76,5 @@ public final class MongoWireServer implements AutoCloseable {
         System.out.println("MongoDB wire server ready on 127.0.0.1:" + mongo.port() + ", data in " + args[1]);
         Thread.currentThread().join();
     }
+
 }

@@ -10,32 +10,42 @@ import org.testcontainers.kafka.KafkaContainer;
 import org.testcontainers.mongodb.MongoDBContainer;
 
 /**
- * The infrastructure a test JVM runs on, chosen by one switch, {@code PLATFORM_INFRASTRUCTURE} (environment
- * variable or system property {@code platform.infrastructure}):
+ * The infrastructure a test JVM runs on, chosen by one switch,
+ * {@code PLATFORM_INFRASTRUCTURE} (environment variable or system property
+ * {@code platform.infrastructure}):
  * <ul>
- * <li>{@code embedded} (default): a real Kafka KRaft node and the MongoDB wire server in this JVM;</li>
- * <li>{@code testcontainers}: the real {@code mongo} and {@code apache/kafka} images, where Docker runs;</li>
- * <li>{@code external}: the addresses in {@code KAFKA_BOOTSTRAP_SERVERS} and {@code MONGODB_URI}.</li>
+ * <li>{@code embedded} (default): a real Kafka KRaft node and the MongoDB wire server in
+ * this JVM;</li>
+ * <li>{@code testcontainers}: the real {@code mongo} and {@code apache/kafka} images,
+ * where Docker runs;</li>
+ * <li>{@code external}: the addresses in {@code KAFKA_BOOTSTRAP_SERVERS} and
+ * {@code MONGODB_URI}.</li>
  * </ul>
- * Mail always goes to an SMTP server in this JVM, so that tests can read what was sent. Everything is
- * started once per JVM, on free ports, and stopped when the JVM ends.
+ * Mail always goes to an SMTP server in this JVM, so that tests can read what was sent.
+ * Everything is started once per JVM, on free ports, and stopped when the JVM ends.
  */
 public final class PlatformInfrastructure {
 
     public enum Mode {
+
         EMBEDDED, TESTCONTAINERS, EXTERNAL
+
     }
 
     private static PlatformInfrastructure shared;
 
     private final Mode mode;
+
     private final String kafkaBootstrapServers;
+
     private final String mongoBaseUri;
+
     private final KafkaNode kafkaNode;
+
     private final GreenMail mail;
 
-    private PlatformInfrastructure(Mode mode, String kafkaBootstrapServers, String mongoBaseUri,
-            KafkaNode kafkaNode, GreenMail mail) {
+    private PlatformInfrastructure(Mode mode, String kafkaBootstrapServers, String mongoBaseUri, KafkaNode kafkaNode,
+            GreenMail mail) {
         this.mode = mode;
         this.kafkaBootstrapServers = kafkaBootstrapServers;
         this.mongoBaseUri = mongoBaseUri;
@@ -53,7 +63,7 @@ public final class PlatformInfrastructure {
 
     public static Mode configuredMode() {
         String value = Optional.ofNullable(System.getProperty("platform.infrastructure"))
-                .orElseGet(() -> Optional.ofNullable(System.getenv("PLATFORM_INFRASTRUCTURE")).orElse("embedded"));
+            .orElseGet(() -> Optional.ofNullable(System.getenv("PLATFORM_INFRASTRUCTURE")).orElse("embedded"));
         return Mode.valueOf(value.trim().toUpperCase(Locale.ROOT));
     }
 
@@ -65,8 +75,8 @@ public final class PlatformInfrastructure {
                 KafkaNode kafka = KafkaNode.onFreePorts().start();
                 MongoWireServer mongo = MongoWireServer.inMemory().start();
                 Runtime.getRuntime().addShutdownHook(new Thread(mongo::close, "mongo-shutdown"));
-                yield new PlatformInfrastructure(mode, kafka.bootstrapServers(),
-                        "mongodb://127.0.0.1:" + mongo.port(), kafka, mail);
+                yield new PlatformInfrastructure(mode, kafka.bootstrapServers(), "mongodb://127.0.0.1:" + mongo.port(),
+                        kafka, mail);
             }
             case TESTCONTAINERS -> {
                 if (!DockerClientFactory.instance().isDockerAvailable()) {
@@ -92,7 +102,10 @@ public final class PlatformInfrastructure {
         return kafkaBootstrapServers;
     }
 
-    /** A connection string for one database; each service under test gets its own, as in production. */
+    /**
+     * A connection string for one database; each service under test gets its own, as in
+     * production.
+     */
     public String mongoUri(String database) {
         return mongoBaseUri + "/" + database;
     }
@@ -133,4 +146,5 @@ public final class PlatformInfrastructure {
         int slash = uri.indexOf('/', "mongodb://".length());
         return slash < 0 ? uri : uri.substring(0, slash);
     }
+
 }

@@ -1,9 +1,10 @@
 package org.communitysafety.localinfrastructure;
 
 /**
- * What every service must do whatever its domain: report itself healthy (MongoDB reached by ping), refuse an
- * anonymous caller with a 401 problem detail, and answer an unknown route with a 404 problem detail.
- * Each service's own test runs these against itself, so a new service cannot ship without them.
+ * What every service must do whatever its domain: report itself healthy (MongoDB reached
+ * by ping), refuse an anonymous caller with a 401 problem detail, and answer an unknown
+ * route with a 404 problem detail. Each service's own test runs these against itself, so
+ * a new service cannot ship without them.
  */
 public final class ServiceBaseline {
 
@@ -15,7 +16,8 @@ public final class ServiceBaseline {
         expect(anonymous.get("/actuator/health"), 200, "application/");
         expect(anonymous.get("/actuator/health/readiness"), 200, "application/");
         expect(anonymous.get(protectedPath), 401, "application/problem+json");
-        ApiClient reader = anonymous.withToken(TestTokens.shared().forOrganisation("northamptonshire-police", "AGENCY"));
+        ApiClient reader = anonymous
+            .withToken(TestTokens.shared().forOrganisation("northamptonshire-police", "AGENCY"));
         expect(reader.get("/api/v1/no-such-resource"), 404, "application/problem+json");
         expect(anonymous.get("/actuator/prometheus"), 200, "text/plain");
     }
@@ -28,4 +30,5 @@ public final class ServiceBaseline {
             throw new AssertionError("Service reports itself down: " + response.body());
         }
     }
+
 }

@@ -22,9 +22,9 @@ import com.nimbusds.jwt.SignedJWT;
 import com.sun.net.httpserver.HttpServer;
 
 /**
- * A real token issuer for tests: it signs JWTs with its own RSA key and publishes the public key as a JWK set
- * over HTTP, exactly as the platform's authorisation server does, so services check tokens in tests the same
- * way they do in production.
+ * A real token issuer for tests: it signs JWTs with its own RSA key and publishes the
+ * public key as a JWK set over HTTP, exactly as the platform's authorisation server does,
+ * so services check tokens in tests the same way they do in production.
  */
 public final class TestTokens {
 
@@ -84,7 +84,10 @@ public final class TestTokens {
         return issuer;
     }
 
-    /** A valid token for a client of the organisation, with the given roles (AGENCY, ADMINISTRATOR, ...). */
+    /**
+     * A valid token for a client of the organisation, with the given roles (AGENCY,
+     * ADMINISTRATOR, ...).
+     */
     public String forOrganisation(String organisation, String... roles) {
         return sign(key, claims(organisation, Instant.now().plus(Duration.ofMinutes(10)), roles));
     }
@@ -99,21 +102,21 @@ public final class TestTokens {
     }
 
     private JWTClaimsSet claims(String organisation, Instant expiry, String... roles) {
-        return new JWTClaimsSet.Builder()
-                .issuer(issuer)
-                .subject(organisation)
-                .claim("client_id", organisation)
-                .claim("organisation", organisation)
-                .claim("roles", List.of(roles))
-                .jwtID(UUID.randomUUID().toString())
-                .issueTime(Date.from(expiry.minus(Duration.ofMinutes(15))))
-                .expirationTime(Date.from(expiry))
-                .build();
+        return new JWTClaimsSet.Builder().issuer(issuer)
+            .subject(organisation)
+            .claim("client_id", organisation)
+            .claim("organisation", organisation)
+            .claim("roles", List.of(roles))
+            .jwtID(UUID.randomUUID().toString())
+            .issueTime(Date.from(expiry.minus(Duration.ofMinutes(15))))
+            .expirationTime(Date.from(expiry))
+            .build();
     }
 
     private static String sign(RSAKey key, JWTClaimsSet claims) {
         try {
-            SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(key.getKeyID()).build(), claims);
+            SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(key.getKeyID()).build(),
+                    claims);
             jwt.sign(new RSASSASigner(key));
             return jwt.serialize();
         }
@@ -121,4 +124,5 @@ public final class TestTokens {
             throw new IllegalStateException("Cannot sign a test token", ex);
         }
     }
+
 }

@@ -9,11 +9,15 @@ import java.lang.annotation.Target;
 
 import org.springframework.test.context.ContextConfiguration;
 
-/** Runs a Spring test against the real Kafka broker, MongoDB and SMTP server of {@link PlatformInfrastructure}. */
+/**
+ * Runs a Spring test against the real Kafka broker, MongoDB and SMTP server of
+ * {@link PlatformInfrastructure}.
+ */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
 @Inherited
 @ContextConfiguration(initializers = PlatformInfrastructureInitializer.class)
 public @interface WithPlatformInfrastructure {
+
 }

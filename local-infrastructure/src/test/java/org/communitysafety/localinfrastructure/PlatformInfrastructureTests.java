@@ -66,20 +66,22 @@ class PlatformInfrastructureTests {
 
         assertThat(infrastructure.mail().waitForIncomingEmail(5_000, 1)).isTrue();
         assertThat(infrastructure.mail().getReceivedMessagesForDomain("reader@example.org"))
-                .extracting(MimeMessage::getSubject).contains("Checking the SMTP server");
+            .extracting(MimeMessage::getSubject)
+            .contains("Checking the SMTP server");
     }
 
     private void send(String topic, String value) throws Exception {
-        Map<String, Object> config = Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, infrastructure.kafkaBootstrapServers(),
-                ProducerConfig.ACKS_CONFIG, "all");
+        Map<String, Object> config = Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG,
+                infrastructure.kafkaBootstrapServers(), ProducerConfig.ACKS_CONFIG, "all");
         try (var producer = new KafkaProducer<>(config, new StringSerializer(), new StringSerializer())) {
             producer.send(new ProducerRecord<>(topic, "key", value)).get();
         }
     }
 
     private List<String> consumeAll(String topic, int expected) {
-        Map<String, Object> config = Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, infrastructure.kafkaBootstrapServers(),
-                ConsumerConfig.GROUP_ID_CONFIG, "check", ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
+        Map<String, Object> config = Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
+                infrastructure.kafkaBootstrapServers(), ConsumerConfig.GROUP_ID_CONFIG, "check",
+                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
         try (var consumer = new KafkaConsumer<>(config, new StringDeserializer(), new StringDeserializer())) {
             consumer.subscribe(List.of(topic));
             var values = new java.util.ArrayList<String>();
@@ -91,4 +93,5 @@ class PlatformInfrastructureTests {
             return values;
         }
     }
+
 }

@@ -4,7 +4,10 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 
-/** Telling people: email alerts to group members from what the other services publish, and a log of every delivery. */
+/**
+ * Telling people: email alerts to group members from what the other services publish, and
+ * a log of every delivery.
+ */
 @SpringBootApplication
 @ConfigurationPropertiesScan
 public class NotificationServiceApplication {
@@ -12,4 +15,5 @@ public class NotificationServiceApplication {
     public static void main(String[] args) {
         SpringApplication.run(NotificationServiceApplication.class, args);
     }
+
 }

@@ -11,8 +11,8 @@ import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.sli
 class ArchitectureTests {
 
     private final JavaClasses classes = new ClassFileImporter()
-            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-            .importPackages("org.communitysafety.notification");
+        .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+        .importPackages("org.communitysafety.notification");
 
     @Test
     void featuresDoNotDependOnEachOtherInCircles() {
@@ -21,12 +21,18 @@ class ArchitectureTests {
 
     @Test
     void theEventBoundaryKnowsNoFeatureAndNoOtherServicesCode() {
-        noClasses().that().resideInAPackage("..notification.events..")
-                .should().dependOnClassesThat().resideInAnyPackage("..notification.member..",
-                        "..notification.delivery..", "..notification.appointment..", "..notification.organisation..",
-                        "..notification.erasure..")
-                .check(classes);
-        noClasses().should().dependOnClassesThat().resideInAnyPackage("org.communitysafety.partnership..",
-                "org.communitysafety.priority..", "org.communitysafety.scrutiny..").check(classes);
+        noClasses().that()
+            .resideInAPackage("..notification.events..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage("..notification.member..", "..notification.delivery..", "..notification.appointment..",
+                    "..notification.organisation..", "..notification.erasure..")
+            .check(classes);
+        noClasses().should()
+            .dependOnClassesThat()
+            .resideInAnyPackage("org.communitysafety.partnership..", "org.communitysafety.priority..",
+                    "org.communitysafety.scrutiny..")
+            .check(classes);
     }
+
 }

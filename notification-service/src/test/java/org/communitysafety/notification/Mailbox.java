@@ -12,7 +12,9 @@ import org.communitysafety.localinfrastructure.PlatformInfrastructure;
 
 import static org.awaitility.Awaitility.await;
 
-/** What the SMTP server received, one address at a time; each test uses its own addresses. */
+/**
+ * What the SMTP server received, one address at a time; each test uses its own addresses.
+ */
 public final class Mailbox {
 
     private final GreenMail mail;
@@ -51,10 +53,11 @@ public final class Mailbox {
     private static boolean isTo(MimeMessage message, String address) {
         try {
             return Arrays.stream(message.getAllRecipients())
-                    .anyMatch(recipient -> recipient.toString().equalsIgnoreCase(address));
+                .anyMatch(recipient -> recipient.toString().equalsIgnoreCase(address));
         }
         catch (MessagingException ex) {
             throw new IllegalStateException(ex);
         }
     }
+
 }

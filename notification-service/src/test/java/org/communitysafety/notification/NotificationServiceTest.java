@@ -9,8 +9,9 @@ import org.communitysafety.localinfrastructure.WithPlatformInfrastructure;
 import org.springframework.boot.test.context.SpringBootTest;
 
 /**
- * The whole service on a random port, against the real broker, MongoDB wire server, SMTP server and token issuer.
- * The dispatcher looks for due deliveries more often than in production, so that tests wait less.
+ * The whole service on a random port, against the real broker, MongoDB wire server, SMTP
+ * server and token issuer. The dispatcher looks for due deliveries more often than in
+ * production, so that tests wait less.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
@@ -18,4 +19,5 @@ import org.springframework.boot.test.context.SpringBootTest;
         properties = "platform.mail.delivery.dispatch-interval=100ms")
 @WithPlatformInfrastructure
 public @interface NotificationServiceTest {
+
 }

@@ -16,8 +16,9 @@ import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * Publishes to {@code partnership.events} as the partnership service does, starting from the examples it
- * publishes with its contracts, so that these tests read exactly what the producer promises to write.
+ * Publishes to {@code partnership.events} as the partnership service does, starting from
+ * the examples it publishes with its contracts, so that these tests read exactly what the
+ * producer promises to write.
  */
 public final class PartnershipTopic {
 
@@ -30,12 +31,18 @@ public final class PartnershipTopic {
     private PartnershipTopic() {
     }
 
-    /** The producer's member-appointed example as a new appointment: fresh event and membership ids, this address. */
+    /**
+     * The producer's member-appointed example as a new appointment: fresh event and
+     * membership ids, this address.
+     */
     public static ObjectNode memberAppointed(String email) {
         return memberAppointed(email, UUID.randomUUID().toString());
     }
 
-    /** The producer's member-appointed example as the appointment of this membership, to this address. */
+    /**
+     * The producer's member-appointed example as the appointment of this membership, to
+     * this address.
+     */
     public static ObjectNode memberAppointed(String email, String membershipId) {
         ObjectNode event = aboutMembership("member-appointed.v1", membershipId);
         ((ObjectNode) event.get("data")).put("email", email);
@@ -43,8 +50,9 @@ public final class PartnershipTopic {
     }
 
     /**
-     * The producer's example of a membership event ({@code member-stood-down.v1}, {@code member-details-changed.v1}),
-     * as an event about this membership with a fresh event id.
+     * The producer's example of a membership event ({@code member-stood-down.v1},
+     * {@code member-details-changed.v1}), as an event about this membership with a fresh
+     * event id.
      */
     public static ObjectNode aboutMembership(String contract, String membershipId) {
         ObjectNode event = example(contract);
@@ -89,12 +97,16 @@ public final class PartnershipTopic {
         publish(event.get("partitionkey").asString(), event.toString());
     }
 
-    /** Publishes any value; records with one key stay in order, which lets a later record show an earlier was read. */
+    /**
+     * Publishes any value; records with one key stay in order, which lets a later record
+     * show an earlier was read.
+     */
     public static synchronized void publish(String key, String value) {
         if (producer == null) {
-            producer = new KafkaProducer<>(Map.of(
-                    ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, PlatformInfrastructure.shared().kafkaBootstrapServers(),
-                    ProducerConfig.ACKS_CONFIG, "all"), new StringSerializer(), new StringSerializer());
+            producer = new KafkaProducer<>(
+                    Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG,
+                            PlatformInfrastructure.shared().kafkaBootstrapServers(), ProducerConfig.ACKS_CONFIG, "all"),
+                    new StringSerializer(), new StringSerializer());
         }
         try {
             producer.send(new ProducerRecord<>(TOPIC, key, value)).get(30, TimeUnit.SECONDS);
@@ -107,4 +119,5 @@ public final class PartnershipTopic {
             throw new IllegalStateException("Could not publish to " + TOPIC, ex);
         }
     }
+
 }

@@ -16,9 +16,12 @@ class ArchitectureTests {
 
     @Test
     void keepsItsFeaturePackagesFreeOfCycles() {
-        slices().matching("org.communitysafety.partnership.(*)..").should().beFreeOfCycles()
-                .because("each feature builds on those below it (a group on its organisations, a membership on its group)")
-                .check(new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-                        .importPackages("org.communitysafety.partnership"));
+        slices().matching("org.communitysafety.partnership.(*)..")
+            .should()
+            .beFreeOfCycles()
+            .because("each feature builds on those below it (a group on its organisations, a membership on its group)")
+            .check(new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("org.communitysafety.partnership"));
     }
+
 }

@@ -14,11 +14,15 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.communitysafety.partnership.Fixtures.send;
 
-/** Bad input to groups, memberships and terms is refused with a 4xx problem naming what is wrong, and stores nothing. */
+/**
+ * Bad input to groups, memberships and terms is refused with a 4xx problem naming what is
+ * wrong, and stores nothing.
+ */
 @PartnershipServiceTest
 class BadGroupInputTests {
 
-    private static final List<String> COLLECTIONS = List.of("partnerships", "memberships", "terms_of_reference", "erasures");
+    private static final List<String> COLLECTIONS = List.of("partnerships", "memberships", "terms_of_reference",
+            "erasures");
 
     @Autowired
     Fixtures fixtures;
@@ -41,58 +45,77 @@ class BadGroupInputTests {
 
     @Test
     void refusesUnknownEnumValuesNamingTheField() {
-        assertRefused(() -> fixtures.administrator().post("/api/v1/partnerships",
-                Fixtures.with(Fixtures.partnership(Fixtures.unique("csp"), List.of()), "kind", "TASK_FORCE")), 400, "kind");
-        assertRefused(() -> manager.post(members(), Fixtures.with(Fixtures.member(police, "a@police.example", "MEMBER"),
-                "roleOnGroup", "TREASURER")), 400, "roleOnGroup");
-        assertRefused(() -> manager.post("/api/v1/partnerships/" + group + "/status", Map.of("status", "PAUSED")), 400, "status");
+        assertRefused(() -> fixtures.administrator()
+            .post("/api/v1/partnerships",
+                    Fixtures.with(Fixtures.partnership(Fixtures.unique("csp"), List.of()), "kind", "TASK_FORCE")),
+                400, "kind");
+        assertRefused(() -> manager.post(members(),
+                Fixtures.with(Fixtures.member(police, "a@police.example", "MEMBER"), "roleOnGroup", "TREASURER")), 400,
+                "roleOnGroup");
+        assertRefused(() -> manager.post("/api/v1/partnerships/" + group + "/status", Map.of("status", "PAUSED")), 400,
+                "status");
         assertRefused(() -> manager.get("/api/v1/partnerships?status=PAUSED"), 400, "status");
     }
 
     @Test
     void refusesAreasThatAreNotGssCodesOfTheCounty() {
         for (Object area : List.of("E07000999", "W06000001", "northampton", "E0700015")) {
-            assertRefused(() -> fixtures.administrator().post("/api/v1/partnerships", Fixtures.with(
-                    Fixtures.partnership(Fixtures.unique("csp"), List.of()), "areas", List.of(area))), 400, "invalid field");
+            assertRefused(
+                    () -> fixtures.administrator()
+                        .post("/api/v1/partnerships", Fixtures
+                            .with(Fixtures.partnership(Fixtures.unique("csp"), List.of()), "areas", List.of(area))),
+                    400, "invalid field");
         }
-        assertRefused(() -> send(manager, "PATCH", "/api/v1/partnerships/" + group, Map.of("areas", List.of("E99999999")), null),
-                400, "invalid field");
+        assertRefused(() -> send(manager, "PATCH", "/api/v1/partnerships/" + group,
+                Map.of("areas", List.of("E99999999")), null), 400, "invalid field");
         assertRefused(() -> manager.get("/api/v1/partnerships?area=E07000999"), 400, "invalid parameter");
     }
 
     @Test
     void refusesBadEmailAddressesOverLongTextAndDatesThatAreNotDates() {
         for (String email : List.of("no-at-sign", "two@@signs.example", "spaces in@police.example", "a@b")) {
-            assertRefused(() -> manager.post(members(), Fixtures.member(police, email, "MEMBER")), 400, "invalid field");
+            assertRefused(() -> manager.post(members(), Fixtures.member(police, email, "MEMBER")), 400,
+                    "invalid field");
         }
-        assertRefused(() -> manager.post(members(), Fixtures.with(Fixtures.member(police, "x@police.example", "MEMBER"),
-                "name", "n".repeat(201))), 400, "invalid field");
-        assertRefused(() -> manager.post(members(), Fixtures.with(Fixtures.member(police, "x@police.example", "MEMBER"),
-                "startDate", "1st April")), 400, "startDate");
-        assertRefused(() -> send(manager, "PATCH", members() + "/any", Map.of("email", "broken"), null), 400, "invalid field");
-        assertRefused(() -> manager.post("/api/v1/partnerships/" + group + "/terms-of-reference", Map.of("purpose", "P",
-                "responsibilities", List.of("r".repeat(1001)))), 400, "invalid field");
-        assertRefused(() -> send(manager, "PATCH", "/api/v1/partnerships/" + group, Map.of("description", "d".repeat(1001)), null),
+        assertRefused(
+                () -> manager.post(members(),
+                        Fixtures.with(Fixtures.member(police, "x@police.example", "MEMBER"), "name", "n".repeat(201))),
                 400, "invalid field");
-        assertRefused(() -> send(manager, "PATCH", "/api/v1/partnerships/" + group, Map.of("name", "   "), null), 400, "invalid field");
-        assertRefused(() -> send(manager, "PUT", "/api/v1/partnerships/" + group, Map.of("description", "No name or areas"), null),
-                400, "\"field\":\"areas\"");
+        assertRefused(
+                () -> manager.post(members(),
+                        Fixtures.with(Fixtures.member(police, "x@police.example", "MEMBER"), "startDate", "1st April")),
+                400, "startDate");
+        assertRefused(() -> send(manager, "PATCH", members() + "/any", Map.of("email", "broken"), null), 400,
+                "invalid field");
+        assertRefused(() -> manager.post("/api/v1/partnerships/" + group + "/terms-of-reference",
+                Map.of("purpose", "P", "responsibilities", List.of("r".repeat(1001)))), 400, "invalid field");
+        assertRefused(() -> send(manager, "PATCH", "/api/v1/partnerships/" + group,
+                Map.of("description", "d".repeat(1001)), null), 400, "invalid field");
+        assertRefused(() -> send(manager, "PATCH", "/api/v1/partnerships/" + group, Map.of("name", "   "), null), 400,
+                "invalid field");
+        assertRefused(() -> send(manager, "PUT", "/api/v1/partnerships/" + group,
+                Map.of("description", "No name or areas"), null), 400, "\"field\":\"areas\"");
     }
 
     @Test
     void treatsMongoOperatorsInFieldsAndParametersAsBadDataNeverAsQueries() {
-        assertRefused(() -> manager.post(members(), Fixtures.with(Fixtures.member(police, "x@police.example", "MEMBER"),
-                "email", Map.of("$ne", ""))), 400, "email");
+        assertRefused(() -> manager.post(members(),
+                Fixtures.with(Fixtures.member(police, "x@police.example", "MEMBER"), "email", Map.of("$ne", ""))), 400,
+                "email");
         assertRefused(() -> manager.post(members(), Fixtures.with(Fixtures.member(police, "x@police.example", "MEMBER"),
                 "organisation", Map.of("$gt", ""))), 400, "organisation");
-        assertRefused(() -> manager.post(members(), Fixtures.with(Fixtures.member(police, "x@police.example", "MEMBER"),
-                "organisation", "$where")), 400, "invalid field");
-        assertRefused(() -> send(manager, "PATCH", "/api/v1/partnerships/" + group, Map.of("reportsTo", Map.of("$ne", "")), null),
-                400, "reportsTo");
-        assertRefused(() -> send(manager, "PUT", "/api/v1/partnerships/" + group + "/member-organisations/$where", null, null),
-                400, "invalid parameter");
-        assertRefused(() -> manager.get("/api/v1/partnerships?reportsTo=%7B%22%24ne%22%3Anull%7D"), 400, "invalid parameter");
-        assertRefused(() -> fixtures.administrator().get("/api/v1/people/%7B%22%24ne%22%3Anull%7D/export"), 400, "invalid parameter");
+        assertRefused(
+                () -> manager.post(members(),
+                        Fixtures.with(Fixtures.member(police, "x@police.example", "MEMBER"), "organisation", "$where")),
+                400, "invalid field");
+        assertRefused(() -> send(manager, "PATCH", "/api/v1/partnerships/" + group,
+                Map.of("reportsTo", Map.of("$ne", "")), null), 400, "reportsTo");
+        assertRefused(() -> send(manager, "PUT", "/api/v1/partnerships/" + group + "/member-organisations/$where", null,
+                null), 400, "invalid parameter");
+        assertRefused(() -> manager.get("/api/v1/partnerships?reportsTo=%7B%22%24ne%22%3Anull%7D"), 400,
+                "invalid parameter");
+        assertRefused(() -> fixtures.administrator().get("/api/v1/people/%7B%22%24ne%22%3Anull%7D/export"), 400,
+                "invalid parameter");
         assertRefused(() -> manager.get("/api/v1/partnerships?sort=%24where"), 400, "sort");
         assertRefused(() -> manager.get("/api/v1/organisations?sort=name.%24gt,desc"), 400, "sort");
     }
@@ -113,7 +136,8 @@ class BadGroupInputTests {
     }
 
     private Map<String, Long> counts() {
-        return COLLECTIONS.stream().collect(Collectors.toMap(name -> name,
-                name -> mongo.getCollection(name).countDocuments()));
+        return COLLECTIONS.stream()
+            .collect(Collectors.toMap(name -> name, name -> mongo.getCollection(name).countDocuments()));
     }
+
 }

@@ -13,14 +13,17 @@ import tools.jackson.databind.json.JsonMapper;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Builds the registry a test needs through the API of the running service, with unique codes so tests never
- * collide, and the callers to build it with.
+ * Builds the registry a test needs through the API of the running service, with unique
+ * codes so tests never collide, and the callers to build it with.
  */
 public final class Fixtures {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
-    /** The organisation that runs the groups the fixtures form, so that {@link #groupManager()} manages them. */
+    /**
+     * The organisation that runs the groups the fixtures form, so that
+     * {@link #groupManager()} manages them.
+     */
     public static final String COUNTY_COUNCIL = "northamptonshire-county-council";
 
     private final Environment environment;
@@ -35,7 +38,10 @@ public final class Fixtures {
         return prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
     }
 
-    /** A caller acting for the organisation with the given roles (AGENCY, GROUP_MANAGER, ADMINISTRATOR, ...). */
+    /**
+     * A caller acting for the organisation with the given roles (AGENCY, GROUP_MANAGER,
+     * ADMINISTRATOR, ...).
+     */
     public ApiClient as(String organisation, String... roles) {
         return anonymous().withToken(TestTokens.shared().forOrganisation(organisation, roles));
     }
@@ -44,17 +50,26 @@ public final class Fixtures {
         return as("northamptonshire-county-council", "ADMINISTRATOR");
     }
 
-    /** The county's community safety team, which manages the groups the county council runs: those formed here. */
+    /**
+     * The county's community safety team, which manages the groups the county council
+     * runs: those formed here.
+     */
     public ApiClient groupManager() {
         return managerFor(COUNTY_COUNCIL);
     }
 
-    /** A group manager acting for the organisation, as the development issuer makes a district council's. */
+    /**
+     * A group manager acting for the organisation, as the development issuer makes a
+     * district council's.
+     */
     public ApiClient managerFor(String organisation) {
         return as(organisation, "GROUP_MANAGER", "AGENCY");
     }
 
-    /** No token at all. The port is read when asked for, since the server starts after this bean. */
+    /**
+     * No token at all. The port is read when asked for, since the server starts after
+     * this bean.
+     */
     public ApiClient anonymous() {
         return ApiClient.at("http://127.0.0.1:" + environment.getRequiredProperty("local.server.port"));
     }
@@ -109,8 +124,8 @@ public final class Fixtures {
     /** A district council of its own (a unique code), to run a CSP of its own. */
     public String registeredDistrictCouncil() {
         String code = unique("district-council");
-        ApiClient.Response registered = administrator().post("/api/v1/organisations", with(organisation(code),
-                "type", "DISTRICT_OR_BOROUGH_COUNCIL", "areas", List.of("E07000154")));
+        ApiClient.Response registered = administrator().post("/api/v1/organisations",
+                with(organisation(code), "type", "DISTRICT_OR_BOROUGH_COUNCIL", "areas", List.of("E07000154")));
         assertThat(registered.status()).as(registered.toString()).isEqualTo(201);
         return code;
     }
@@ -134,7 +149,10 @@ public final class Fixtures {
         return appointed.json().get("id").asString();
     }
 
-    /** The county council as the baseline registers it, once, since the groups formed here are run by it. */
+    /**
+     * The county council as the baseline registers it, once, since the groups formed here
+     * are run by it.
+     */
     private void registerTheCountyCouncil() {
         if (countyCouncilRegistered) {
             return;
@@ -145,14 +163,18 @@ public final class Fixtures {
         countyCouncilRegistered = true;
     }
 
-    /** Asserts that a group manager was refused: 403 with a problem detail that says why. */
+    /**
+     * Asserts that a group manager was refused: 403 with a problem detail that says why.
+     */
     public static void assertNotPermitted(ApiClient.Response response, String because) {
         assertThat(response.status()).as(response.toString()).isEqualTo(403);
         assertThat(response.isProblem()).isTrue();
         assertThat(response.json().get("detail").asString()).contains(because);
     }
 
-    /** Asserts that a rule refused the request: 422 with a problem detail that says why. */
+    /**
+     * Asserts that a rule refused the request: 422 with a problem detail that says why.
+     */
     public static void assertRuleViolated(ApiClient.Response response, String because) {
         assertThat(response.status()).as(response.toString()).isEqualTo(422);
         assertThat(response.isProblem()).isTrue();
@@ -165,4 +187,5 @@ public final class Fixtures {
         return ifMatch == null ? client.send(method, path, "application/json", json)
                 : client.send(method, path, "application/json", json, "If-Match", ifMatch);
     }
+
 }

@@ -10,8 +10,9 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
 
 /**
- * The whole service on a random port, against the real broker, MongoDB wire server and token issuer, with the
- * {@link Fixtures} to call it. Every test class uses this one configuration, so they all share one Spring context.
+ * The whole service on a random port, against the real broker, MongoDB wire server and
+ * token issuer, with the {@link Fixtures} to call it. Every test class uses this one
+ * configuration, so they all share one Spring context.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
@@ -19,4 +20,5 @@ import org.springframework.context.annotation.Import;
 @WithPlatformInfrastructure
 @Import(Fixtures.class)
 public @interface PartnershipServiceTest {
+
 }

@@ -10,7 +10,10 @@ import org.communitysafety.localinfrastructure.PlatformInfrastructure;
 import org.communitysafety.localinfrastructure.TopicReader;
 import tools.jackson.databind.JsonNode;
 
-/** What this service has published on its topic, read from the beginning as a new consumer would. */
+/**
+ * What this service has published on its topic, read from the beginning as a new consumer
+ * would.
+ */
 public final class PublishedEvents {
 
     public static final String TOPIC = "partnership.events";
@@ -20,17 +23,22 @@ public final class PublishedEvents {
     private PublishedEvents() {
     }
 
-    /** The first event of the type about the subject (e.g. {@code memberships/5d1c...}), once it is published. */
+    /**
+     * The first event of the type about the subject (e.g. {@code memberships/5d1c...}),
+     * once it is published.
+     */
     public static JsonNode about(String subject, String contract) {
         return until(events -> events.stream().anyMatch(matches(subject, contract)), Duration.ofSeconds(30)).stream()
-                .filter(matches(subject, contract)).findFirst()
-                .orElseThrow(() -> new AssertionError("No " + contract + " event was published about " + subject));
+            .filter(matches(subject, contract))
+            .findFirst()
+            .orElseThrow(() -> new AssertionError("No " + contract + " event was published about " + subject));
     }
 
     /** Everything published, read until the condition holds or the time is up. */
     public static List<JsonNode> until(Predicate<List<JsonNode>> condition, Duration timeout) {
         try (TopicReader reader = new TopicReader(PlatformInfrastructure.shared().kafkaBootstrapServers(), TOPIC)) {
-            List<ConsumerRecord<String, String>> records = reader.readUntil(read -> condition.test(events(read)), timeout);
+            List<ConsumerRecord<String, String>> records = reader.readUntil(read -> condition.test(events(read)),
+                    timeout);
             return events(records);
         }
     }
@@ -47,4 +55,5 @@ public final class PublishedEvents {
     private static List<JsonNode> events(List<ConsumerRecord<String, String>> records) {
         return records.stream().map(record -> EventContracts.json(record.value())).toList();
     }
+
 }

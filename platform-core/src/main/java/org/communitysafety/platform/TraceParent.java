@@ -8,8 +8,9 @@ import java.util.regex.Pattern;
 
 /**
  * A W3C Trace Context {@code traceparent}: {@code version-traceid-parentid-flags}
- * (https://www.w3.org/TR/trace-context/). The gateway passes a valid incoming context on unchanged and starts
- * a new trace only when there is none (or it is malformed); services carry it into their logs and events.
+ * (https://www.w3.org/TR/trace-context/). The gateway passes a valid incoming context on
+ * unchanged and starts a new trace only when there is none (or it is malformed); services
+ * carry it into their logs and events.
  */
 public record TraceParent(String traceId, String parentId, String flags) {
 
@@ -17,14 +18,21 @@ public record TraceParent(String traceId, String parentId, String flags) {
 
     public static final String TRACESTATE = "tracestate";
 
-    // Version 00 has exactly four fields; a later version may append more after a dash, which we ignore.
+    // Version 00 has exactly four fields; a later version may append more after a dash,
+    // which we ignore.
     private static final Pattern TRACEPARENT_FORMAT = Pattern
-            .compile("([0-9a-f]{2})-([0-9a-f]{32})-([0-9a-f]{16})-([0-9a-f]{2})(-.*)?");
+        .compile("([0-9a-f]{2})-([0-9a-f]{32})-([0-9a-f]{16})-([0-9a-f]{2})(-.*)?");
+
     private static final String INVALID_VERSION = "ff";
+
     private static final String SAMPLED = "01";
+
     private static final SecureRandom random = new SecureRandom();
 
-    /** The context in a {@code traceparent} header, if it is one the specification accepts. */
+    /**
+     * The context in a {@code traceparent} header, if it is one the specification
+     * accepts.
+     */
     public static Optional<TraceParent> parse(String traceparent) {
         if (traceparent == null) {
             return Optional.empty();
@@ -47,7 +55,8 @@ public record TraceParent(String traceId, String parentId, String flags) {
     }
 
     /**
-     * A new trace, marked sampled so that a service that records spans for sampled traces records this one.
+     * A new trace, marked sampled so that a service that records spans for sampled traces
+     * records this one.
      */
     public static TraceParent start() {
         return new TraceParent(randomHex(16), randomHex(8), SAMPLED);
@@ -62,7 +71,8 @@ public record TraceParent(String traceId, String parentId, String flags) {
         byte[] id = new byte[bytes];
         do {
             random.nextBytes(id);
-        } while (allZeros(HexFormat.of().formatHex(id)));
+        }
+        while (allZeros(HexFormat.of().formatHex(id)));
         return HexFormat.of().formatHex(id);
     }
 

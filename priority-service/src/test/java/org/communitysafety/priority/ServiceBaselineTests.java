@@ -17,4 +17,5 @@ class ServiceBaselineTests {
     void isHealthyRefusesAnonymousCallersAndAnswersUnknownRoutesWithProblems() {
         ServiceBaseline.check("http://127.0.0.1:" + port, "/api/v1/priorities");
     }
+
 }

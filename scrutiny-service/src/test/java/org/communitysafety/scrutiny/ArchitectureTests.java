@@ -9,4 +9,5 @@ class ArchitectureTests {
     void dependsOnNoOtherServiceAndKeepsTheSharedCodeRules() {
         ArchitectureRules.check("scrutiny");
     }
+
 }

@@ -10,4 +10,5 @@ class ArchitectureTests {
         ArchitectureRules.checkSharedModule();
         ArchitectureRules.check("servicedefaults");
     }
+
 }

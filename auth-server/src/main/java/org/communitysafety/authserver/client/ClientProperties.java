@@ -10,9 +10,10 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.util.StringUtils;
 
 /**
- * The clients this server issues tokens to, keyed by client id ({@code platform.clients.<client-id>}). One list both
- * registers a client and says which organisation and roles its tokens carry, so a client can never obtain a token
- * without them.
+ * The clients this server issues tokens to, keyed by client id
+ * ({@code platform.clients.<client-id>}). One list both registers a client and says which
+ * organisation and roles its tokens carry, so a client can never obtain a token without
+ * them.
  */
 @ConfigurationProperties("platform")
 public record ClientProperties(Map<String, Client> clients) {
@@ -24,17 +25,20 @@ public record ClientProperties(Map<String, Client> clients) {
         clients = Map.copyOf(clients);
         Set<String> secrets = new HashSet<>();
         clients.forEach((clientId, client) -> {
-            // A shared secret would let a slip in the configuration hand one agency's credentials to another.
+            // A shared secret would let a slip in the configuration hand one agency's
+            // credentials to another.
             if (!secrets.add(client.secret())) {
-                throw new IllegalArgumentException("platform.clients." + clientId + ".secret is already another client's secret");
+                throw new IllegalArgumentException(
+                        "platform.clients." + clientId + ".secret is already another client's secret");
             }
         });
     }
 
     /**
-     * @param secret       what the client presents with HTTP Basic; development values only
-     * @param organisation the organisation's code, a lowercase slug such as {@code northamptonshire-police}
-     * @param roles        at least one role
+     * @param secret what the client presents with HTTP Basic; development values only
+     * @param organisation the organisation's code, a lowercase slug such as
+     * {@code northamptonshire-police}
+     * @param roles at least one role
      */
     public record Client(String secret, String organisation, List<Role> roles) {
 

@@ -1,8 +1,9 @@
 package org.communitysafety.authserver.client;
 
 /**
- * What a caller may do on the platform, carried in the token's {@code roles} claim. The gateway and the services
- * authorise by these exact names, so renaming one is a breaking change to every resource server.
+ * What a caller may do on the platform, carried in the token's {@code roles} claim. The
+ * gateway and the services authorise by these exact names, so renaming one is a breaking
+ * change to every resource server.
  */
 public enum Role {
 
@@ -10,8 +11,9 @@ public enum Role {
     AGENCY,
 
     /**
-     * Manages the groups its organisation runs: a district or borough council its CSP, the county's community
-     * safety team the countywide groups. Which groups those are is the partnership register's to say.
+     * Manages the groups its organisation runs: a district or borough council its CSP,
+     * the county's community safety team the countywide groups. Which groups those are is
+     * the partnership register's to say.
      */
     GROUP_MANAGER,
 
@@ -20,4 +22,5 @@ public enum Role {
 
     /** Runs the platform: may do everything. */
     ADMINISTRATOR
+
 }

@@ -9,8 +9,10 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 /**
  * What every issued access token shares.
  *
- * @param timeToLive how long a token is accepted; short, since nothing can revoke a self-contained token
- * @param scopes     the scopes every client is registered for, granted in full when a request names none
+ * @param timeToLive how long a token is accepted; short, since nothing can revoke a
+ * self-contained token
+ * @param scopes the scopes every client is registered for, granted in full when a request
+ * names none
  */
 @ConfigurationProperties("platform.tokens")
 public record TokenProperties(@DefaultValue("15m") Duration timeToLive, @DefaultValue("platform") Set<String> scopes) {

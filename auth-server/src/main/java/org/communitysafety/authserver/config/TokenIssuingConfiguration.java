@@ -19,8 +19,10 @@ import org.springframework.security.oauth2.server.authorization.token.JwtEncodin
 import org.springframework.security.oauth2.server.authorization.token.OAuth2TokenCustomizer;
 
 /**
- * Who gets tokens, what they carry and what signs them. Each bean replaces one Spring Boot would otherwise build:
- * clients from {@code spring.security.oauth2.authorizationserver.client.*} and a key that changes at every start.
+ * Who gets tokens, what they carry and what signs them. Each bean replaces one Spring
+ * Boot would otherwise build: clients from
+ * {@code spring.security.oauth2.authorizationserver.client.*} and a key that changes at
+ * every start.
  */
 @Configuration(proxyBeanMethods = false)
 class TokenIssuingConfiguration {
@@ -39,4 +41,5 @@ class TokenIssuingConfiguration {
     JWKSource<SecurityContext> jwkSource(SigningKeyProperties signingKey) {
         return new ImmutableJWKSet<>(new JWKSet(SigningKeys.resolve(signingKey)));
     }
+
 }

@@ -13,10 +13,11 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /**
- * Renders whatever the container sends to the error page (a refusal from Spring Security, an unknown actuator path,
- * a failure) as RFC 9457 problem details in place of Spring Boot's own error map, which Boot 4 still uses there
- * even with {@code spring.mvc.problemdetails.enabled}. It says only the status: an exception's message could carry
- * internals.
+ * Renders whatever the container sends to the error page (a refusal from Spring Security,
+ * an unknown actuator path, a failure) as RFC 9457 problem details in place of Spring
+ * Boot's own error map, which Boot 4 still uses there even with
+ * {@code spring.mvc.problemdetails.enabled}. It says only the status: an exception's
+ * message could carry internals.
  */
 @RestController
 class ProblemDetailsErrorController implements ErrorController {
@@ -40,4 +41,5 @@ class ProblemDetailsErrorController implements ErrorController {
         }
         return HttpStatus.INTERNAL_SERVER_ERROR;
     }
+
 }

@@ -25,11 +25,12 @@ import org.springframework.boot.ssl.pem.PemContent;
 import org.springframework.util.StringUtils;
 
 /**
- * Finds the RSA key that signs every token: the configured PEM file if there is one, otherwise the key kept in the
- * data directory, generated there on first start. A key that changed at every restart would invalidate every issued
- * token and every resource server's cached key set. The {@code kid} is the key's RFC 7638 thumbprint: the same for
- * as long as the key is, and different as soon as it is replaced, so resource servers fetch the new key set rather
- * than fail signatures under an old {@code kid}.
+ * Finds the RSA key that signs every token: the configured PEM file if there is one,
+ * otherwise the key kept in the data directory, generated there on first start. A key
+ * that changed at every restart would invalidate every issued token and every resource
+ * server's cached key set. The {@code kid} is the key's RFC 7638 thumbprint: the same for
+ * as long as the key is, and different as soon as it is replaced, so resource servers
+ * fetch the new key set rather than fail signatures under an old {@code kid}.
  */
 public final class SigningKeys {
 
@@ -65,7 +66,7 @@ public final class SigningKeys {
         }
         try {
             RSAPublicKey publicKey = (RSAPublicKey) KeyFactory.getInstance("RSA")
-                    .generatePublic(new RSAPublicKeySpec(rsa.getModulus(), rsa.getPublicExponent()));
+                .generatePublic(new RSAPublicKeySpec(rsa.getModulus(), rsa.getPublicExponent()));
             return new RSAKey.Builder(publicKey).privateKey(rsa).keyUse(KeyUse.SIGNATURE).keyIDFromThumbprint().build();
         }
         catch (GeneralSecurityException | JOSEException ex) {
@@ -79,11 +80,13 @@ public final class SigningKeys {
             generator.initialize(2048);
             String pem = "-----BEGIN PRIVATE KEY-----\n"
                     + Base64.getMimeEncoder(64, new byte[] { '\n' })
-                            .encodeToString(generator.generateKeyPair().getPrivate().getEncoded())
+                        .encodeToString(generator.generateKeyPair().getPrivate().getEncoded())
                     + "\n-----END PRIVATE KEY-----\n";
             Files.createDirectories(kept.getParent());
-            // Written beside the target and moved into place, so a start interrupted mid-write never leaves a
-            // half-written key that the next start would refuse; a temporary file is readable by its owner only.
+            // Written beside the target and moved into place, so a start interrupted
+            // mid-write never leaves a
+            // half-written key that the next start would refuse; a temporary file is
+            // readable by its owner only.
             Path partial = Files.createTempFile(kept.getParent(), KEPT_KEY_FILE, ".partial");
             Files.writeString(partial, pem, StandardCharsets.US_ASCII);
             Files.move(partial, kept, StandardCopyOption.ATOMIC_MOVE);
@@ -100,4 +103,5 @@ public final class SigningKeys {
         log.info("Signing tokens with key " + key.getKeyID() + " from the " + source);
         return key;
     }
+
 }

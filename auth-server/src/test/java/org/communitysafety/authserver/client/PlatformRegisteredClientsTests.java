@@ -15,8 +15,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class PlatformRegisteredClientsTests {
 
-    private final ClientProperties clients = new ClientProperties(Map.of(
-            "northamptonshire-police", new ClientProperties.Client("police-secret", "northamptonshire-police", List.of(Role.AGENCY)),
+    private final ClientProperties clients = new ClientProperties(Map.of("northamptonshire-police",
+            new ClientProperties.Client("police-secret", "northamptonshire-police", List.of(Role.AGENCY)),
             "scrutiny-officer", new ClientProperties.Client("scrutiny-secret", "northamptonshire-county-council",
                     List.of(Role.SCRUTINY_OFFICER))));
 
@@ -27,7 +27,8 @@ class PlatformRegisteredClientsTests {
 
         assertThat(registered).hasSize(2).allSatisfy(client -> {
             assertThat(client.getAuthorizationGrantTypes()).containsExactly(AuthorizationGrantType.CLIENT_CREDENTIALS);
-            assertThat(client.getClientAuthenticationMethods()).containsExactly(ClientAuthenticationMethod.CLIENT_SECRET_BASIC);
+            assertThat(client.getClientAuthenticationMethods())
+                .containsExactly(ClientAuthenticationMethod.CLIENT_SECRET_BASIC);
             assertThat(client.getRedirectUris()).isEmpty();
             assertThat(client.getScopes()).containsExactly("platform");
         });
@@ -38,7 +39,8 @@ class PlatformRegisteredClientsTests {
         List<RegisteredClient> registered = PlatformRegisteredClients.from(clients,
                 new TokenProperties(Duration.ofMinutes(5), Set.of("platform")));
 
-        assertThat(registered).allSatisfy(client ->
-                assertThat(client.getTokenSettings().getAccessTokenTimeToLive()).isEqualTo(Duration.ofMinutes(5)));
+        assertThat(registered).allSatisfy(client -> assertThat(client.getTokenSettings().getAccessTokenTimeToLive())
+            .isEqualTo(Duration.ofMinutes(5)));
     }
+
 }

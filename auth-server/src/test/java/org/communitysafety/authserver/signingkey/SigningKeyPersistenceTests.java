@@ -15,8 +15,9 @@ import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A restart of the local platform must not invalidate the tokens agencies hold nor the keys resource servers cached:
- * two servers started one after the other on the same data directory publish the same key.
+ * A restart of the local platform must not invalidate the tokens agencies hold nor the
+ * keys resource servers cached: two servers started one after the other on the same data
+ * directory publish the same key.
  */
 class SigningKeyPersistenceTests {
 
@@ -37,18 +38,22 @@ class SigningKeyPersistenceTests {
             Map<String, Object> keySetAfter = new TokenRequests(baseUrl(second)).get("/oauth2/jwks").getBody();
 
             assertThat(keySetAfter).isEqualTo(keySetBefore);
-            assertThat(NimbusJwtDecoder.withJwkSetUri(baseUrl(second) + "/oauth2/jwks").build().decode(token)
-                    .getClaimAsString("organisation")).isEqualTo("northamptonshire-police");
+            assertThat(NimbusJwtDecoder.withJwkSetUri(baseUrl(second) + "/oauth2/jwks")
+                .build()
+                .decode(token)
+                .getClaimAsString("organisation")).isEqualTo("northamptonshire-police");
         }
     }
 
     private ConfigurableApplicationContext start() {
-        // Arguments, not builder properties: those are defaults that application.yml would override.
-        return new SpringApplicationBuilder(AuthServerApplication.class)
-                .run("--server.port=0", "--platform.signing-key.data-dir=" + dataDir);
+        // Arguments, not builder properties: those are defaults that application.yml
+        // would override.
+        return new SpringApplicationBuilder(AuthServerApplication.class).run("--server.port=0",
+                "--platform.signing-key.data-dir=" + dataDir);
     }
 
     private static String baseUrl(ConfigurableApplicationContext context) {
         return "http://127.0.0.1:" + context.getEnvironment().getProperty("local.server.port");
     }
+
 }

@@ -36,7 +36,7 @@ class SigningKeysTests {
         SigningKeys.resolve(new SigningKeyProperties(null, dataDir));
 
         assertThat(Files.getPosixFilePermissions(dataDir.resolve(SigningKeys.KEPT_KEY_FILE)))
-                .containsExactlyInAnyOrder(PosixFilePermission.OWNER_READ, PosixFilePermission.OWNER_WRITE);
+            .containsExactlyInAnyOrder(PosixFilePermission.OWNER_READ, PosixFilePermission.OWNER_WRITE);
     }
 
     @Test
@@ -60,8 +60,8 @@ class SigningKeysTests {
         Path missing = dataDir.resolve("no-such-key.pem");
 
         assertThatIllegalStateException()
-                .isThrownBy(() -> SigningKeys.resolve(new SigningKeyProperties(missing.toString(), dataDir)))
-                .withMessageContaining(missing.toString());
+            .isThrownBy(() -> SigningKeys.resolve(new SigningKeyProperties(missing.toString(), dataDir)))
+            .withMessageContaining(missing.toString());
         assertThat(dataDir.resolve(SigningKeys.KEPT_KEY_FILE)).doesNotExist();
     }
 
@@ -71,7 +71,8 @@ class SigningKeysTests {
         Files.writeString(notAKey, "just some text\n");
 
         assertThatIllegalStateException()
-                .isThrownBy(() -> SigningKeys.resolve(new SigningKeyProperties(notAKey.toString(), dataDir)))
-                .withMessageContaining(notAKey.toString());
+            .isThrownBy(() -> SigningKeys.resolve(new SigningKeyProperties(notAKey.toString(), dataDir)))
+            .withMessageContaining(notAKey.toString());
     }
+
 }

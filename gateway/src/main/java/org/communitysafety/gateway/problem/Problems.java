@@ -15,15 +15,17 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.server.ServerWebExchange;
 
 /**
- * Writes the gateway's own errors as RFC 9457 problem details, so that a caller reads every error the same
- * way, whether it came from a service or from the gateway in front of it.
+ * Writes the gateway's own errors as RFC 9457 problem details, so that a caller reads
+ * every error the same way, whether it came from a service or from the gateway in front
+ * of it.
  */
 @Component
 public class Problems {
 
     /**
-     * The path the caller asked for. A circuit breaker fallback is a forward to another path, so the path of
-     * the exchange at that point is not the one to report as the problem's {@code instance}.
+     * The path the caller asked for. A circuit breaker fallback is a forward to another
+     * path, so the path of the exchange at that point is not the one to report as the
+     * problem's {@code instance}.
      */
     public static final String REQUESTED_PATH_ATTRIBUTE = Problems.class.getName() + ".requestedPath";
 
@@ -33,7 +35,9 @@ public class Problems {
         this.json = json;
     }
 
-    /** Remembers the path as the caller sent it, before any route rewrites or forwards it. */
+    /**
+     * Remembers the path as the caller sent it, before any route rewrites or forwards it.
+     */
     public static void rememberRequestedPath(ServerWebExchange exchange) {
         exchange.getAttributes().putIfAbsent(REQUESTED_PATH_ATTRIBUTE, exchange.getRequest().getPath().value());
     }
@@ -43,16 +47,17 @@ public class Problems {
     }
 
     /**
-     * A problem of one of the platform's own types, for a refusal that a service gives too (401, 403): the
-     * caller reads the same type and title whether the gateway or the service behind it refused.
+     * A problem of one of the platform's own types, for a refusal that a service gives
+     * too (401, 403): the caller reads the same type and title whether the gateway or the
+     * service behind it refused.
      */
     public Mono<Void> write(ServerWebExchange exchange, HttpStatus status, Type type, String detail) {
         return write(exchange, status, detail, Map.of("type", ProblemTypes.BASE + type.slug(), "title", type.title()));
     }
 
     /**
-     * Writes the problem, unless the response has already been started: the caller then already has a status
-     * and headers, and nothing can be added.
+     * Writes the problem, unless the response has already been started: the caller then
+     * already has a status and headers, and nothing can be added.
      */
     public Mono<Void> write(ServerWebExchange exchange, HttpStatus status, String detail,
             Map<String, Object> extensions) {
@@ -75,18 +80,22 @@ public class Problems {
         problem.put("title", status.getReasonPhrase());
         problem.put("status", status.value());
         problem.put("detail", detail);
-        problem.put("instance", exchange.getAttributeOrDefault(REQUESTED_PATH_ATTRIBUTE,
-                exchange.getRequest().getPath().value()));
+        problem.put("instance",
+                exchange.getAttributeOrDefault(REQUESTED_PATH_ATTRIBUTE, exchange.getRequest().getPath().value()));
         problem.putAll(extensions);
         return problem;
     }
 
-    /** The platform's problem types that the gateway answers with, as the services name them. */
+    /**
+     * The platform's problem types that the gateway answers with, as the services name
+     * them.
+     */
     public enum Type {
-        UNAUTHENTICATED("unauthenticated", "Unauthenticated"),
-        FORBIDDEN("forbidden", "Forbidden");
+
+        UNAUTHENTICATED("unauthenticated", "Unauthenticated"), FORBIDDEN("forbidden", "Forbidden");
 
         private final String slug;
+
         private final String title;
 
         Type(String slug, String title) {
@@ -101,5 +110,7 @@ public class Problems {
         String title() {
             return title;
         }
+
     }
+
 }

@@ -22,16 +22,19 @@ import org.springframework.web.server.WebFilterChain;
 import org.communitysafety.gateway.problem.Problems;
 
 /**
- * Cross-origin calls from browsers, for the origins named in {@code platform.http.cors-allowed-origins} only
- * (none by default). A cross-origin request from any other origin is refused with a 403 problem; calls that
- * carry no {@code Origin} (servers, scripts) and same-origin calls are not affected.
+ * Cross-origin calls from browsers, for the origins named in
+ * {@code platform.http.cors-allowed-origins} only (none by default). A cross-origin
+ * request from any other origin is refused with a 403 problem; calls that carry no
+ * {@code Origin} (servers, scripts) and same-origin calls are not affected.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 20)
 class AllowedOriginsCorsFilter implements WebFilter {
 
     private final CorsConfiguration configuration;
+
     private final CorsProcessor processor = new DefaultCorsProcessor();
+
     private final Problems problems;
 
     AllowedOriginsCorsFilter(HttpProtectionProperties properties, Problems problems) {
@@ -44,9 +47,9 @@ class AllowedOriginsCorsFilter implements WebFilter {
         configuration.setAllowedOrigins(origins);
         configuration.setAllowedMethods(List.of(HttpMethod.GET.name(), HttpMethod.HEAD.name(), HttpMethod.POST.name(),
                 HttpMethod.PUT.name(), HttpMethod.PATCH.name(), HttpMethod.DELETE.name()));
-        configuration.setAllowedHeaders(List.of(HttpHeaders.AUTHORIZATION, HttpHeaders.CONTENT_TYPE,
-                HttpHeaders.IF_MATCH, HttpHeaders.IF_NONE_MATCH, "Idempotency-Key", "traceparent", "tracestate",
-                "X-Request-Id"));
+        configuration
+            .setAllowedHeaders(List.of(HttpHeaders.AUTHORIZATION, HttpHeaders.CONTENT_TYPE, HttpHeaders.IF_MATCH,
+                    HttpHeaders.IF_NONE_MATCH, "Idempotency-Key", "traceparent", "tracestate", "X-Request-Id"));
         configuration.setExposedHeaders(List.of(HttpHeaders.ETAG, HttpHeaders.LOCATION, HttpHeaders.RETRY_AFTER,
                 "X-Request-Id", "X-RateLimit-Remaining"));
         // Tokens travel in the Authorization header, never in cookies.
@@ -70,4 +73,5 @@ class AllowedOriginsCorsFilter implements WebFilter {
         }
         return chain.filter(exchange);
     }
+
 }

@@ -21,15 +21,17 @@ import org.springframework.web.server.WebFilterChain;
 import org.communitysafety.gateway.problem.Problems;
 
 /**
- * Refuses request bodies over {@code platform.http.max-request-size} with 413. A declared Content-Length is
- * refused before anything is read; a body sent without one (chunked) is counted as it streams and cut off at
- * the limit, so no body larger than the limit is ever passed on or held in memory.
+ * Refuses request bodies over {@code platform.http.max-request-size} with 413. A declared
+ * Content-Length is refused before anything is read; a body sent without one (chunked) is
+ * counted as it streams and cut off at the limit, so no body larger than the limit is
+ * ever passed on or held in memory.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 30)
 class RequestSizeLimitFilter implements WebFilter {
 
     private final long maxBytes;
+
     private final Problems problems;
 
     RequestSizeLimitFilter(HttpProtectionProperties properties, Problems problems) {
@@ -68,5 +70,7 @@ class RequestSizeLimitFilter implements WebFilter {
                 sink.next(buffer);
             });
         }
+
     }
+
 }

@@ -11,17 +11,20 @@ import org.springframework.web.server.WebFilter;
 import org.springframework.web.server.WebFilterChain;
 
 /**
- * Security headers on every response the gateway gives, its own errors and the services' answers alike. They
- * are set just before the response is committed, so that they replace whatever a service sent: the gateway is
- * the one place that decides them.
+ * Security headers on every response the gateway gives, its own errors and the services'
+ * answers alike. They are set just before the response is committed, so that they replace
+ * whatever a service sent: the gateway is the one place that decides them.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 10)
 class SecurityHeadersFilter implements WebFilter {
 
-    // The API returns data, never pages: nothing in a response may load, run or be framed.
+    // The API returns data, never pages: nothing in a response may load, run or be
+    // framed.
     static final String API_CONTENT_SECURITY_POLICY = "default-src 'none'; frame-ancestors 'none'; sandbox";
-    // The API document browser is a page: it may load its own scripts, styles and images, and nothing else.
+
+    // The API document browser is a page: it may load its own scripts, styles and images,
+    // and nothing else.
     static final String DOCUMENTATION_CONTENT_SECURITY_POLICY = "default-src 'self'; img-src 'self' data:; "
             + "style-src 'self' 'unsafe-inline'; frame-ancestors 'none'; form-action 'self'";
 
@@ -50,7 +53,9 @@ class SecurityHeadersFilter implements WebFilter {
     }
 
     private static boolean isDocumentationPage(String path) {
-        // springdoc serves the browser's page and files under /swagger-ui (/swagger-ui.html redirects there).
+        // springdoc serves the browser's page and files under /swagger-ui
+        // (/swagger-ui.html redirects there).
         return path.startsWith("/swagger-ui");
     }
+
 }

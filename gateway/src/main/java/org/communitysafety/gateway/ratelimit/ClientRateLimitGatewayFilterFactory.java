@@ -22,20 +22,24 @@ import org.springframework.web.server.ServerWebExchange;
 import org.communitysafety.gateway.problem.Problems;
 
 /**
- * {@code ClientRateLimit} in a route's filters: each client gets its own allowance per route; over it, a 429
- * problem+json with {@code Retry-After}. The gateway's own RequestRateLimiter answers 429 with an empty body,
- * hence this filter over the same {@link RateLimiter} and {@link KeyResolver} contracts.
+ * {@code ClientRateLimit} in a route's filters: each client gets its own allowance per
+ * route; over it, a 429 problem+json with {@code Retry-After}. The gateway's own
+ * RequestRateLimiter answers 429 with an empty body, hence this filter over the same
+ * {@link RateLimiter} and {@link KeyResolver} contracts.
  * <p>
- * It runs before every other route filter, so a refused request neither reaches a circuit breaker (a busy
- * client is not a failing service) nor is retried.
+ * It runs before every other route filter, so a refused request neither reaches a circuit
+ * breaker (a busy client is not a failing service) nor is retried.
  */
 @Component
 public class ClientRateLimitGatewayFilterFactory
         extends AbstractGatewayFilterFactory<ClientRateLimitGatewayFilterFactory.Config> {
 
     private final RateLimiter<?> limiter;
+
     private final KeyResolver clients;
+
     private final Problems problems;
+
     private final long fallbackRetryAfterSeconds;
 
     public ClientRateLimitGatewayFilterFactory(RateLimiter<?> limiter, KeyResolver clients, Problems problems,
@@ -44,7 +48,8 @@ public class ClientRateLimitGatewayFilterFactory
         this.limiter = limiter;
         this.clients = clients;
         this.problems = problems;
-        // Redis's limiter does not say when to come back: by then one request's tokens will have refilled.
+        // Redis's limiter does not say when to come back: by then one request's tokens
+        // will have refilled.
         this.fallbackRetryAfterSeconds = Math.max(1,
                 (long) Math.ceil((double) properties.requestedTokens() / properties.replenishRate()));
     }
@@ -52,15 +57,15 @@ public class ClientRateLimitGatewayFilterFactory
     @Override
     public GatewayFilter apply(Config config) {
         GatewayFilter filter = (exchange, chain) -> clients.resolve(exchange)
-                .flatMap(client -> limiter.isAllowed(routeId(config, exchange), client))
-                .flatMap(response -> {
-                    HttpHeaders headers = exchange.getResponse().getHeaders();
-                    response.getHeaders().forEach(headers::set);
-                    if (response.isAllowed()) {
-                        return chain.filter(exchange);
-                    }
-                    return refuse(exchange, headers);
-                });
+            .flatMap(client -> limiter.isAllowed(routeId(config, exchange), client))
+            .flatMap(response -> {
+                HttpHeaders headers = exchange.getResponse().getHeaders();
+                response.getHeaders().forEach(headers::set);
+                if (response.isAllowed()) {
+                    return chain.filter(exchange);
+                }
+                return refuse(exchange, headers);
+            });
         return new OrderedGatewayFilter(filter, Ordered.HIGHEST_PRECEDENCE);
     }
 
@@ -95,5 +100,7 @@ public class ClientRateLimitGatewayFilterFactory
         public @Nullable String getRouteId() {
             return routeId;
         }
+
     }
+
 }

@@ -15,21 +15,28 @@ import org.springframework.cloud.gateway.filter.ratelimit.RedisRateLimiter;
 import org.springframework.http.HttpHeaders;
 
 /**
- * Token buckets per client and route in this process's memory: for a single gateway, or when no Redis is
- * configured. With several replicas each keeps its own buckets, so a client may get up to the limit from each;
- * {@link RedisRateLimiter} shares them. Answers with the same headers as {@link RedisRateLimiter}, plus
- * {@code Retry-After} on a refusal, which it can compute exactly.
+ * Token buckets per client and route in this process's memory: for a single gateway, or
+ * when no Redis is configured. With several replicas each keeps its own buckets, so a
+ * client may get up to the limit from each; {@link RedisRateLimiter} shares them. Answers
+ * with the same headers as {@link RedisRateLimiter}, plus {@code Retry-After} on a
+ * refusal, which it can compute exactly.
  * <p>
  * Every route has the same limit; per-route limits are not supported.
  */
 public class InMemoryRateLimiter implements RateLimiter<RateLimit> {
 
-    /** How often buckets that have refilled completely are dropped, so idle clients do not hold memory. */
+    /**
+     * How often buckets that have refilled completely are dropped, so idle clients do not
+     * hold memory.
+     */
     static final Duration SWEEP_INTERVAL = Duration.ofMinutes(1);
 
     private final RateLimit limit;
+
     private final LongSupplier nanoClock;
+
     private final ConcurrentMap<String, TokenBucket> buckets = new ConcurrentHashMap<>();
+
     private final AtomicLong nextSweepAtNanos;
 
     public InMemoryRateLimiter(RateLimit limit, LongSupplier nanoClock) {
@@ -46,9 +53,8 @@ public class InMemoryRateLimiter implements RateLimiter<RateLimit> {
     private Response decide(String routeId, String id) {
         long now = nanoClock.getAsLong();
         sweepIfDue(now);
-        TokenBucket.Decision decision = buckets
-                .computeIfAbsent(routeId + "\n" + id, key -> new TokenBucket(limit, now))
-                .take(now);
+        TokenBucket.Decision decision = buckets.computeIfAbsent(routeId + "\n" + id, key -> new TokenBucket(limit, now))
+            .take(now);
         return new Response(decision.allowed(), headers(decision));
     }
 
@@ -70,8 +76,8 @@ public class InMemoryRateLimiter implements RateLimiter<RateLimit> {
     }
 
     /*
-     * A bucket removed here while another thread is taking from it only costs that client one fresh (full)
-     * bucket, and it was full a moment ago anyway: no lock is needed.
+     * A bucket removed here while another thread is taking from it only costs that client
+     * one fresh (full) bucket, and it was full a moment ago anyway: no lock is needed.
      */
     private void sweepIfDue(long now) {
         long due = nextSweepAtNanos.get();
@@ -98,4 +104,5 @@ public class InMemoryRateLimiter implements RateLimiter<RateLimit> {
     public RateLimit newConfig() {
         return limit;
     }
+
 }

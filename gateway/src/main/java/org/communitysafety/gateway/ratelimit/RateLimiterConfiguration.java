@@ -6,10 +6,11 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * One {@link org.springframework.cloud.gateway.filter.ratelimit.RateLimiter} for all routes: Redis's when
- * {@code platform.rate-limit.redis=true}, so that every replica counts against the same buckets; otherwise
- * buckets in memory. The same switch turns on the gateway's Redis support (the limiter's script) and Redis's
- * health check in application.yml, so that a gateway without Redis neither needs nor reports one.
+ * One {@link org.springframework.cloud.gateway.filter.ratelimit.RateLimiter} for all
+ * routes: Redis's when {@code platform.rate-limit.redis=true}, so that every replica
+ * counts against the same buckets; otherwise buckets in memory. The same switch turns on
+ * the gateway's Redis support (the limiter's script) and Redis's health check in
+ * application.yml, so that a gateway without Redis neither needs nor reports one.
  */
 @Configuration(proxyBeanMethods = false)
 class RateLimiterConfiguration {
@@ -19,8 +20,10 @@ class RateLimiterConfiguration {
     @Bean
     @ConditionalOnProperty(name = REDIS_SWITCH, havingValue = "true")
     RedisRateLimiter redisRateLimiter(RateLimitProperties properties) {
-        // Takes the Redis template and script from the context once it is ready (ApplicationContextAware).
-        // When Redis cannot be reached it lets requests through and logs the error: an outage of the limiter
+        // Takes the Redis template and script from the context once it is ready
+        // (ApplicationContextAware).
+        // When Redis cannot be reached it lets requests through and logs the error: an
+        // outage of the limiter
         // must not become an outage of the platform.
         return new RedisRateLimiter(properties.replenishRate(), properties.burstCapacity(),
                 properties.requestedTokens());
@@ -31,4 +34,5 @@ class RateLimiterConfiguration {
     InMemoryRateLimiter inMemoryRateLimiter(RateLimitProperties properties) {
         return new InMemoryRateLimiter(properties.limit(), System::nanoTime);
     }
+
 }

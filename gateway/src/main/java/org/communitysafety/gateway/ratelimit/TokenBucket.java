@@ -3,16 +3,18 @@ package org.communitysafety.gateway.ratelimit;
 import java.time.Duration;
 
 /**
- * One client's token bucket: full at first, refilled continuously at the replenish rate up to the burst
- * capacity. Pure arithmetic over the clock readings it is given, so its behaviour is tested without waiting for
- * time to pass.
+ * One client's token bucket: full at first, refilled continuously at the replenish rate
+ * up to the burst capacity. Pure arithmetic over the clock readings it is given, so its
+ * behaviour is tested without waiting for time to pass.
  */
 final class TokenBucket {
 
     private static final double NANOS_PER_SECOND = 1_000_000_000d;
 
     private final RateLimit limit;
+
     private double tokens;
+
     private long updatedAtNanos;
 
     TokenBucket(RateLimit limit, long nowNanos) {
@@ -21,7 +23,10 @@ final class TokenBucket {
         this.updatedAtNanos = nowNanos;
     }
 
-    /** Takes the tokens for one request if there are enough; otherwise says how long until there will be. */
+    /**
+     * Takes the tokens for one request if there are enough; otherwise says how long until
+     * there will be.
+     */
     synchronized Decision take(long nowNanos) {
         refill(nowNanos);
         int requested = limit.requestedTokens();
@@ -34,7 +39,10 @@ final class TokenBucket {
         return new Decision(false, remaining(), Duration.ofNanos(waitNanos));
     }
 
-    /** A bucket that has refilled completely is the same as no bucket at all, so it may be forgotten. */
+    /**
+     * A bucket that has refilled completely is the same as no bucket at all, so it may be
+     * forgotten.
+     */
     synchronized boolean isFullAt(long nowNanos) {
         refill(nowNanos);
         return tokens >= limit.burstCapacity();
@@ -55,8 +63,10 @@ final class TokenBucket {
     /**
      * @param allowed whether the request may go ahead
      * @param remaining whole tokens left after this request
-     * @param retryAfter how long until a refused request would be allowed; zero when allowed
+     * @param retryAfter how long until a refused request would be allowed; zero when
+     * allowed
      */
     record Decision(boolean allowed, long remaining, Duration retryAfter) {
     }
+
 }

@@ -13,12 +13,13 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.server.MethodNotAllowedException;
 
 /**
- * {@code ReadOnly} in a route's filters: the route serves GET and HEAD only, and anything else is answered by the
- * gateway with a 405 problem naming the allowed methods, without reaching the service. For published open data,
- * which anyone may read and nobody changes through its public address.
+ * {@code ReadOnly} in a route's filters: the route serves GET and HEAD only, and anything
+ * else is answered by the gateway with a 405 problem naming the allowed methods, without
+ * reaching the service. For published open data, which anyone may read and nobody changes
+ * through its public address.
  * <p>
- * It runs just after the rate limit and before the circuit breaker, so that a refused write is not counted as a
- * failure of the service.
+ * It runs just after the rate limit and before the circuit breaker, so that a refused
+ * write is not counted as a failure of the service.
  */
 @Component
 class ReadOnlyGatewayFilterFactory extends AbstractGatewayFilterFactory<Object> {
@@ -36,4 +37,5 @@ class ReadOnlyGatewayFilterFactory extends AbstractGatewayFilterFactory<Object> 
         };
         return new OrderedGatewayFilter(filter, Ordered.HIGHEST_PRECEDENCE + 1);
     }
+
 }

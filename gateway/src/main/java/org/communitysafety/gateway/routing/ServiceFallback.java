@@ -15,10 +15,11 @@ import org.springframework.web.server.ServerWebExchange;
 import org.communitysafety.gateway.problem.Problems;
 
 /**
- * What a caller is told when a route's circuit breaker gives up on a service: which service, and whether it
- * is down (503) or too slow (504), quickly and as problem+json. One answer per service, so that a caller of a
- * plan knows it is the priority service that is missing rather than "something". Each route in application.yml
- * names it as {@code fallbackUri: forward:/fallback/<service>}.
+ * What a caller is told when a route's circuit breaker gives up on a service: which
+ * service, and whether it is down (503) or too slow (504), quickly and as problem+json.
+ * One answer per service, so that a caller of a plan knows it is the priority service
+ * that is missing rather than "something". Each route in application.yml names it as
+ * {@code fallbackUri: forward:/fallback/<service>}.
  */
 @RestController
 class ServiceFallback {
@@ -33,7 +34,8 @@ class ServiceFallback {
     Mono<Void> answer(@PathVariable String service, ServerWebExchange exchange) {
         Throwable failure = exchange.getAttribute(ServerWebExchangeUtils.CIRCUITBREAKER_EXECUTION_EXCEPTION_ATTR);
         if (failure == null) {
-            // Only a circuit breaker forwards here; a caller asking for the path directly finds nothing.
+            // Only a circuit breaker forwards here; a caller asking for the path directly
+            // finds nothing.
             return problems.write(exchange, HttpStatus.NOT_FOUND,
                     "Nothing is served at " + exchange.getRequest().getPath().value());
         }
@@ -42,7 +44,8 @@ class ServiceFallback {
             return problems.write(exchange, HttpStatus.GATEWAY_TIMEOUT,
                     service + " did not answer in time; try again shortly", extensions);
         }
-        return problems.write(exchange, HttpStatus.SERVICE_UNAVAILABLE,
-                service + " is unavailable; try again shortly", extensions);
+        return problems.write(exchange, HttpStatus.SERVICE_UNAVAILABLE, service + " is unavailable; try again shortly",
+                extensions);
     }
+
 }

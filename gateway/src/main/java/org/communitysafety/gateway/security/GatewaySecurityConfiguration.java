@@ -36,29 +36,33 @@ import org.springframework.web.reactive.function.client.WebClient;
 import org.communitysafety.gateway.client.CallerRecordingFilter;
 
 /**
- * The gateway is an OAuth2 resource server in front of the routes: every call that is not public carries a JWT
- * from the platform's issuer, checked here before any route is chosen, and again by the service it reaches (the
- * Authorization header is passed on untouched).
+ * The gateway is an OAuth2 resource server in front of the routes: every call that is not
+ * public carries a JWT from the platform's issuer, checked here before any route is
+ * chosen, and again by the service it reaches (the Authorization header is passed on
+ * untouched).
  * <p>
- * Authorisation here is only the first, coarse line; each service keeps the rules about whose objects may be
- * changed by whom:
+ * Authorisation here is only the first, coarse line; each service keeps the rules about
+ * whose objects may be changed by whom:
  * <ul>
- * <li>public, without a token: health, info and metrics for probes and scrapers, the API documents and their
- * browser, and published open data (reads only);</li>
+ * <li>public, without a token: health, info and metrics for probes and scrapers, the API
+ * documents and their browser, and published open data (reads only);</li>
  * <li>the operational endpoints ({@value #OPERATIONS}): administrators only;</li>
- * <li>any other write (POST, PUT, PATCH, DELETE): a caller with at least one of the platform's roles;</li>
+ * <li>any other write (POST, PUT, PATCH, DELETE): a caller with at least one of the
+ * platform's roles;</li>
  * <li>any other read: any authenticated caller.</li>
  * </ul>
- * Refusals are problem+json (401 with {@code WWW-Authenticate: Bearer}, 403), in the services' own problem types.
+ * Refusals are problem+json (401 with {@code WWW-Authenticate: Bearer}, 403), in the
+ * services' own problem types.
  */
 @Configuration(proxyBeanMethods = false)
 class GatewaySecurityConfiguration {
 
     /**
-     * Open to anyone. Metrics are among them because Prometheus scrapes without a token; they carry counts and
-     * breaker states, no data, and the ingress is to route only the API and its documents, so that they are
-     * reached from inside the cluster only. A fallback answers a direct call with a 404, as before tokens.
-     * Any method is let through, so that a wrong one is answered with a 405 rather than a 401.
+     * Open to anyone. Metrics are among them because Prometheus scrapes without a token;
+     * they carry counts and breaker states, no data, and the ingress is to route only the
+     * API and its documents, so that they are reached from inside the cluster only. A
+     * fallback answers a direct call with a 404, as before tokens. Any method is let
+     * through, so that a wrong one is answered with a 405 rather than a 401.
      */
     static final String[] PUBLIC_PATHS = { "/actuator/health", "/actuator/health/**", "/actuator/info",
             "/actuator/prometheus", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**", "/fallback/**" };
@@ -71,67 +75,81 @@ class GatewaySecurityConfiguration {
 
     static final String ADMINISTRATOR = "ADMINISTRATOR";
 
-    /** The roles the platform's issuer grants; a caller with none of them may read but not change anything. */
+    /**
+     * The roles the platform's issuer grants; a caller with none of them may read but not
+     * change anything.
+     */
     static final String[] PLATFORM_ROLES = { "AGENCY", "GROUP_MANAGER", "SCRUTINY_OFFICER", ADMINISTRATOR };
 
     private static final Set<HttpMethod> WRITES = Set.of(HttpMethod.POST, HttpMethod.PUT, HttpMethod.PATCH,
             HttpMethod.DELETE);
 
-    // Bounds on fetching the issuer's keys, so that an issuer that does not answer cannot hold requests for long.
+    // Bounds on fetching the issuer's keys, so that an issuer that does not answer cannot
+    // hold requests for long.
     private static final int KEYS_CONNECT_TIMEOUT_MILLIS = 1_000;
+
     private static final Duration KEYS_RESPONSE_TIMEOUT = Duration.ofSeconds(3);
 
     @Bean
     SecurityWebFilterChain gatewaySecurity(ServerHttpSecurity http, ReactiveJwtDecoder tokens,
             SecurityRefusals refusals) {
-        return http
-                .csrf(ServerHttpSecurity.CsrfSpec::disable)
-                .httpBasic(ServerHttpSecurity.HttpBasicSpec::disable)
-                .formLogin(ServerHttpSecurity.FormLoginSpec::disable)
-                .logout(ServerHttpSecurity.LogoutSpec::disable)
-                // SecurityHeadersFilter sets the headers of every response; one place decides them.
-                .headers(ServerHttpSecurity.HeaderSpec::disable)
-                // Stateless: every request brings its token, nothing is kept between requests.
-                .securityContextRepository(NoOpServerSecurityContextRepository.getInstance())
-                .requestCache(cache -> cache.requestCache(NoOpServerRequestCache.getInstance()))
-                .authorizeExchange(exchanges -> exchanges
-                        .pathMatchers(PUBLIC_PATHS).permitAll()
-                        .pathMatchers(HttpMethod.GET, OPEN_DATA).permitAll()
-                        .pathMatchers(HttpMethod.HEAD, OPEN_DATA).permitAll()
-                        .pathMatchers(OPERATIONS).hasRole(ADMINISTRATOR)
-                        .matchers(writes()).hasAnyRole(PLATFORM_ROLES)
-                        .anyExchange().authenticated())
-                .oauth2ResourceServer(resourceServer -> resourceServer
-                        .jwt(jwt -> jwt.jwtDecoder(tokens).jwtAuthenticationConverter(rolesFromClaim()))
-                        .authenticationEntryPoint(refusals::unauthenticated)
-                        .accessDeniedHandler(refusals::forbidden))
-                .exceptionHandling(exceptions -> exceptions
-                        .authenticationEntryPoint(refusals::unauthenticated)
-                        .accessDeniedHandler(refusals::forbidden))
-                .addFilterBefore(new CallerRecordingFilter(), SecurityWebFiltersOrder.AUTHORIZATION)
-                .build();
+        return http.csrf(ServerHttpSecurity.CsrfSpec::disable)
+            .httpBasic(ServerHttpSecurity.HttpBasicSpec::disable)
+            .formLogin(ServerHttpSecurity.FormLoginSpec::disable)
+            .logout(ServerHttpSecurity.LogoutSpec::disable)
+            // SecurityHeadersFilter sets the headers of every response; one place decides
+            // them.
+            .headers(ServerHttpSecurity.HeaderSpec::disable)
+            // Stateless: every request brings its token, nothing is kept between
+            // requests.
+            .securityContextRepository(NoOpServerSecurityContextRepository.getInstance())
+            .requestCache(cache -> cache.requestCache(NoOpServerRequestCache.getInstance()))
+            .authorizeExchange(exchanges -> exchanges.pathMatchers(PUBLIC_PATHS)
+                .permitAll()
+                .pathMatchers(HttpMethod.GET, OPEN_DATA)
+                .permitAll()
+                .pathMatchers(HttpMethod.HEAD, OPEN_DATA)
+                .permitAll()
+                .pathMatchers(OPERATIONS)
+                .hasRole(ADMINISTRATOR)
+                .matchers(writes())
+                .hasAnyRole(PLATFORM_ROLES)
+                .anyExchange()
+                .authenticated())
+            .oauth2ResourceServer(resourceServer -> resourceServer
+                .jwt(jwt -> jwt.jwtDecoder(tokens).jwtAuthenticationConverter(rolesFromClaim()))
+                .authenticationEntryPoint(refusals::unauthenticated)
+                .accessDeniedHandler(refusals::forbidden))
+            .exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(refusals::unauthenticated)
+                .accessDeniedHandler(refusals::forbidden))
+            .addFilterBefore(new CallerRecordingFilter(), SecurityWebFiltersOrder.AUTHORIZATION)
+            .build();
     }
 
     @Bean
     ReactiveJwtDecoder jwtDecoder(GatewaySecurityProperties properties) {
         HttpClient keysClient = HttpClient.create()
-                .option(ChannelOption.CONNECT_TIMEOUT_MILLIS, KEYS_CONNECT_TIMEOUT_MILLIS)
-                .responseTimeout(KEYS_RESPONSE_TIMEOUT);
+            .option(ChannelOption.CONNECT_TIMEOUT_MILLIS, KEYS_CONNECT_TIMEOUT_MILLIS)
+            .responseTimeout(KEYS_RESPONSE_TIMEOUT);
         NimbusReactiveJwtDecoder decoder = NimbusReactiveJwtDecoder.withJwkSetUri(properties.jwkSetUri())
-                .webClient(WebClient.builder().clientConnector(new ReactorClientHttpConnector(keysClient)).build())
-                .build();
+            .webClient(WebClient.builder().clientConnector(new ReactorClientHttpConnector(keysClient)).build())
+            .build();
         decoder.setJwtValidator(validator(properties));
-        // A token that cannot be checked because the issuer's keys cannot be fetched is not an invalid token. As a
-        // JwtException that is not a BadJwtException it fails authentication as a service error, which the gateway
-        // answers with a 503 (GatewayErrorHandler) instead of telling the caller its token is bad.
-        return token -> decoder.decode(token).onErrorMap(error -> !(error instanceof JwtException),
-                error -> new JwtException("The token issuer's keys could not be fetched: " + error.getMessage(),
-                        error));
+        // A token that cannot be checked because the issuer's keys cannot be fetched is
+        // not an invalid token. As a
+        // JwtException that is not a BadJwtException it fails authentication as a service
+        // error, which the gateway
+        // answers with a 503 (GatewayErrorHandler) instead of telling the caller its
+        // token is bad.
+        return token -> decoder.decode(token)
+            .onErrorMap(error -> !(error instanceof JwtException),
+                    error -> new JwtException("The token issuer's keys could not be fetched: " + error.getMessage(),
+                            error));
     }
 
     /**
-     * The token's lifetime with the configured skew (the default would accept a token for a minute after it
-     * expired), and its issuer when one is configured.
+     * The token's lifetime with the configured skew (the default would accept a token for
+     * a minute after it expired), and its issuer when one is configured.
      */
     static OAuth2TokenValidator<Jwt> validator(GatewaySecurityProperties properties) {
         OAuth2TokenValidator<Jwt> lifetime = new JwtTimestampValidator(properties.clockSkew());
@@ -154,4 +172,5 @@ class GatewaySecurityConfiguration {
         return exchange -> WRITES.contains(exchange.getRequest().getMethod()) ? MatchResult.match()
                 : MatchResult.notMatch();
     }
+
 }

@@ -15,15 +15,16 @@ import org.springframework.web.util.pattern.PathPatternParser;
 import org.communitysafety.gateway.problem.Problems;
 
 /**
- * What a caller is told when the gateway refuses it: 401 when it has not shown a valid token (none, malformed,
- * wrongly signed, expired, from another issuer), with {@code WWW-Authenticate: Bearer} as RFC 6750 asks; 403 when
- * its token is valid but its roles do not allow the call. Both as problem+json naming what was wrong.
+ * What a caller is told when the gateway refuses it: 401 when it has not shown a valid
+ * token (none, malformed, wrongly signed, expired, from another issuer), with
+ * {@code WWW-Authenticate: Bearer} as RFC 6750 asks; 403 when its token is valid but its
+ * roles do not allow the call. Both as problem+json naming what was wrong.
  */
 @Component
 class SecurityRefusals {
 
     private static final PathPattern OPERATIONS = PathPatternParser.defaultInstance
-            .parse(GatewaySecurityConfiguration.OPERATIONS);
+        .parse(GatewaySecurityConfiguration.OPERATIONS);
 
     private final Problems problems;
 
@@ -34,7 +35,8 @@ class SecurityRefusals {
     Mono<Void> unauthenticated(ServerWebExchange exchange, AuthenticationException failure) {
         HttpHeaders headers = exchange.getResponse().getHeaders();
         if (failure instanceof OAuth2AuthenticationException refusedToken) {
-            // A token was presented and refused: say so, so that a client knows to fetch a new one.
+            // A token was presented and refused: say so, so that a client knows to fetch
+            // a new one.
             headers.set(HttpHeaders.WWW_AUTHENTICATE, "Bearer error=\"invalid_token\"");
             return problems.write(exchange, HttpStatus.UNAUTHORIZED, Problems.Type.UNAUTHENTICATED,
                     "The bearer token was refused: " + reason(refusedToken));
@@ -48,7 +50,7 @@ class SecurityRefusals {
         String detail = OPERATIONS.matches(exchange.getRequest().getPath().pathWithinApplication())
                 ? "Only administrators may use the operational endpoints"
                 : "Changing data needs one of the platform's roles (%s); this token has none"
-                        .formatted(String.join(", ", GatewaySecurityConfiguration.PLATFORM_ROLES));
+                    .formatted(String.join(", ", GatewaySecurityConfiguration.PLATFORM_ROLES));
         return problems.write(exchange, HttpStatus.FORBIDDEN, Problems.Type.FORBIDDEN, detail);
     }
 
@@ -56,4 +58,5 @@ class SecurityRefusals {
         String description = refused.getError().getDescription();
         return description != null ? description : refused.getError().getErrorCode();
     }
+
 }

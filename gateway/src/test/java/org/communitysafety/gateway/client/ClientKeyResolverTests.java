@@ -65,7 +65,8 @@ class ClientKeyResolverTests {
     }
 
     private static ServerWebExchange exchangeFrom(String address) {
-        return MockServerWebExchange.from(MockServerHttpRequest.get("/api/v1/actions")
-                .remoteAddress(new InetSocketAddress(address, 50_000)));
+        return MockServerWebExchange
+            .from(MockServerHttpRequest.get("/api/v1/actions").remoteAddress(new InetSocketAddress(address, 50_000)));
     }
+
 }

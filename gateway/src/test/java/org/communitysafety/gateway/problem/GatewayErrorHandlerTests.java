@@ -24,7 +24,8 @@ class GatewayErrorHandlerTests {
         assertThat(exchange.getResponse().getStatusCode()).isEqualTo(HttpStatus.SERVICE_UNAVAILABLE);
         assertThat(exchange.getResponse().getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
         assertThat(exchange.getResponse().getBodyAsString().block())
-                .contains("\"detail\":\"Tokens cannot be checked right now: the platform's token issuer is "
-                        + "unavailable; try again shortly\"");
+            .contains("\"detail\":\"Tokens cannot be checked right now: the platform's token issuer is "
+                    + "unavailable; try again shortly\"");
     }
+
 }

@@ -12,6 +12,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class InMemoryRateLimiterTests {
 
     private final AtomicLong clock = new AtomicLong();
+
     private final InMemoryRateLimiter limiter = new InMemoryRateLimiter(new RateLimit(1, 2, 1), clock::get);
 
     @Test
@@ -40,12 +41,11 @@ class InMemoryRateLimiterTests {
         Response refused = decide("route", "client");
 
         assertThat(refused.isAllowed()).isFalse();
-        assertThat(refused.getHeaders())
-                .containsEntry("Retry-After", "1")
-                .containsEntry("X-RateLimit-Remaining", "0")
-                .containsEntry("X-RateLimit-Replenish-Rate", "1")
-                .containsEntry("X-RateLimit-Burst-Capacity", "2")
-                .containsEntry("X-RateLimit-Requested-Tokens", "1");
+        assertThat(refused.getHeaders()).containsEntry("Retry-After", "1")
+            .containsEntry("X-RateLimit-Remaining", "0")
+            .containsEntry("X-RateLimit-Replenish-Rate", "1")
+            .containsEntry("X-RateLimit-Burst-Capacity", "2")
+            .containsEntry("X-RateLimit-Requested-Tokens", "1");
     }
 
     @Test
@@ -88,4 +88,5 @@ class InMemoryRateLimiterTests {
     private Response decide(String route, String client) {
         return limiter.isAllowed(route, client).block();
     }
+
 }

@@ -15,16 +15,16 @@ import org.springframework.context.annotation.Configuration;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Which limiter the gateway uses, with application.yml loaded so that the one switch is seen to turn on the
- * gateway's Redis support too. Nothing here connects to Redis.
+ * Which limiter the gateway uses, with application.yml loaded so that the one switch is
+ * seen to turn on the gateway's Redis support too. Nothing here connects to Redis.
  */
 class RateLimiterSelectionTests {
 
     private final ApplicationContextRunner gateway = new ApplicationContextRunner()
-            .withInitializer(new ConfigDataApplicationContextInitializer())
-            .withConfiguration(AutoConfigurations.of(DataRedisAutoConfiguration.class,
-                    DataRedisReactiveAutoConfiguration.class, gatewayRedisAutoConfiguration()))
-            .withUserConfiguration(RateLimits.class, RateLimiterConfiguration.class);
+        .withInitializer(new ConfigDataApplicationContextInitializer())
+        .withConfiguration(AutoConfigurations.of(DataRedisAutoConfiguration.class,
+                DataRedisReactiveAutoConfiguration.class, gatewayRedisAutoConfiguration()))
+        .withUserConfiguration(RateLimits.class, RateLimiterConfiguration.class);
 
     @Test
     void keepsBucketsInMemoryWhenRedisIsNotSwitchedOn() {
@@ -47,12 +47,13 @@ class RateLimiterSelectionTests {
     @Test
     void refusesToStartWithALimitThatMakesNoSense() {
         gateway.withPropertyValues("platform.rate-limit.replenish-rate=50", "platform.rate-limit.burst-capacity=10")
-                .run(context -> assertThat(context).hasFailed());
+            .run(context -> assertThat(context).hasFailed());
     }
 
     private static Class<?> gatewayRedisAutoConfiguration() {
         try {
-            // Package-private in Spring Cloud Gateway; it registers the limiter's Redis script.
+            // Package-private in Spring Cloud Gateway; it registers the limiter's Redis
+            // script.
             return Class.forName("org.springframework.cloud.gateway.config.GatewayRedisAutoConfiguration");
         }
         catch (ClassNotFoundException e) {
@@ -63,5 +64,7 @@ class RateLimiterSelectionTests {
     @Configuration(proxyBeanMethods = false)
     @EnableConfigurationProperties(RateLimitProperties.class)
     static class RateLimits {
+
     }
+
 }

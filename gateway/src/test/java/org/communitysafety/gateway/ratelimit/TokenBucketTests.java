@@ -10,6 +10,7 @@ import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException
 class TokenBucketTests {
 
     private static final long SECOND = 1_000_000_000L;
+
     private static final RateLimit TWO_A_SECOND_BURST_OF_FOUR = new RateLimit(2, 4, 1);
 
     @Test
@@ -97,4 +98,5 @@ class TokenBucketTests {
         }
         return bucket;
     }
+
 }

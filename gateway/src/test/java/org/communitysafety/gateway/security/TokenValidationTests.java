@@ -17,8 +17,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
- * The checks on a token beyond its signature. The clock skew is the point of the first: Spring's default would
- * accept a token for a minute after it expired.
+ * The checks on a token beyond its signature. The clock skew is the point of the first:
+ * Spring's default would accept a token for a minute after it expired.
  */
 class TokenValidationTests {
 
@@ -54,12 +54,12 @@ class TokenValidationTests {
     void treatsAnIssuerWhoseKeysCannotBeFetchedAsAnOutageRatherThanABadToken() {
         String nobodyListening = "http://127.0.0.1:" + FreePorts.next() + "/oauth2/jwks";
         ReactiveJwtDecoder decoder = new GatewaySecurityConfiguration()
-                .jwtDecoder(new GatewaySecurityProperties(nobodyListening, null, Duration.ofSeconds(5)));
+            .jwtDecoder(new GatewaySecurityProperties(nobodyListening, null, Duration.ofSeconds(5)));
 
         assertThatThrownBy(() -> decoder.decode(TestTokens.shared().forOrganisation("corby-borough-council")).block())
-                .isInstanceOf(JwtException.class)
-                .isNotInstanceOf(BadJwtException.class)
-                .hasMessageStartingWith("The token issuer's keys could not be fetched");
+            .isInstanceOf(JwtException.class)
+            .isNotInstanceOf(BadJwtException.class)
+            .hasMessageStartingWith("The token issuer's keys could not be fetched");
     }
 
     private static boolean valid(GatewaySecurityProperties properties, Jwt token) {
@@ -68,11 +68,12 @@ class TokenValidationTests {
 
     private static Jwt token(String issuer, Instant expiresAt) {
         return Jwt.withTokenValue("token")
-                .header("alg", "RS256")
-                .issuer(issuer)
-                .subject("northamptonshire-police")
-                .issuedAt(expiresAt.minus(Duration.ofMinutes(15)))
-                .expiresAt(expiresAt)
-                .build();
+            .header("alg", "RS256")
+            .issuer(issuer)
+            .subject("northamptonshire-police")
+            .issuedAt(expiresAt.minus(Duration.ofMinutes(15)))
+            .expiresAt(expiresAt)
+            .build();
     }
+
 }

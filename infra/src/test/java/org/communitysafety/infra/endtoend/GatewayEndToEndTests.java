@@ -11,9 +11,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * The gateway in front of the real services: every route reaches its service, refusals and bad input come
- * back as problem details with nothing stored, and a service that goes away is named in a quick 503 until it
- * returns.
+ * The gateway in front of the real services: every route reaches its service, refusals
+ * and bad input come back as problem details with nothing stored, and a service that goes
+ * away is named in a quick 503 until it returns.
  */
 class GatewayEndToEndTests {
 
@@ -31,7 +31,8 @@ class GatewayEndToEndTests {
             ApiClient.Response response = agency.get(path);
             assertThat(response.isProblem()).as(path + " " + response).isTrue();
             assertThat(response.json().get("instance").asString()).isEqualTo(path);
-            assertThat(response.status()).as(path + " answered by its service, which has no such resource yet").isEqualTo(404);
+            assertThat(response.status()).as(path + " answered by its service, which has no such resource yet")
+                .isEqualTo(404);
         }
         ApiClient administrator = platform.gatewayAs(Registry.ADMINISTRATOR);
         assertThat(administrator.get("/api/v1/operations/notification-service/dead-letters").status()).isEqualTo(200);
@@ -61,7 +62,8 @@ class GatewayEndToEndTests {
 
         assertProblem(administrator.send("POST", "/api/v1/organisations", "application/json", "{\"code\":"), 400);
         assertProblem(administrator.send("POST", "/api/v1/organisations", "application/json",
-                "{\"code\":\"wrong-type\",\"name\":\"N\",\"type\":\"POLICE\",\"responsibleAuthority\":\"yes\",\"areas\":[]}"), 400);
+                "{\"code\":\"wrong-type\",\"name\":\"N\",\"type\":\"POLICE\",\"responsibleAuthority\":\"yes\",\"areas\":[]}"),
+                400);
         assertProblem(administrator.send("POST", "/api/v1/organisations", "application/json", "{" + valid + "}"), 400);
         assertProblem(administrator.send("POST", "/api/v1/organisations", "application/json",
                 "{\"code\":\"" + "x".repeat(300) + "\"," + valid + "}"), 400);
@@ -73,7 +75,8 @@ class GatewayEndToEndTests {
         assertProblem(administrator.send("DELETE", "/api/v1/organisations", null, null), 405);
         assertProblem(administrator.get("/api/v1/nothing-here"), 404);
 
-        assertThat(administrator.get("/api/v1/organisations?size=1").json().get("totalItems").asLong()).isEqualTo(before);
+        assertThat(administrator.get("/api/v1/organisations?size=1").json().get("totalItems").asLong())
+            .isEqualTo(before);
     }
 
     @Test
@@ -92,8 +95,9 @@ class GatewayEndToEndTests {
         finally {
             platform.services().restart(PlatformService.SCRUTINY);
         }
-        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(500))
-                .until(() -> agency.get("/api/v1/committees").status() == 404);
+        await().atMost(Duration.ofSeconds(30))
+            .pollInterval(Duration.ofMillis(500))
+            .until(() -> agency.get("/api/v1/committees").status() == 404);
     }
 
     private static void assertProblem(ApiClient.Response response, int status) {
@@ -101,4 +105,5 @@ class GatewayEndToEndTests {
         assertThat(response.isProblem()).as(response.toString()).isTrue();
         assertThat(response.body()).doesNotContain("Exception").doesNotContain("\tat ");
     }
+
 }

@@ -15,9 +15,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * The platform's first flow, driven over HTTP through the gateway: an administrator registers an
- * organisation and a partnership, a group manager appoints a member, partnership-service publishes
- * MemberAppointed, notification-service keeps its copy of the member and emails them, and the mail arrives.
+ * The platform's first flow, driven over HTTP through the gateway: an administrator
+ * registers an organisation and a partnership, a group manager appoints a member,
+ * partnership-service publishes MemberAppointed, notification-service keeps its copy of
+ * the member and emails them, and the mail arrives.
  */
 class MemberAppointmentEndToEndTests {
 
@@ -34,7 +35,7 @@ class MemberAppointmentEndToEndTests {
         String email = Registry.email();
 
         ApiClient.Response appointed = platform.gatewayAs(Registry.GROUP_MANAGER)
-                .post("/api/v1/partnerships/" + csp + "/members", Registry.member(police, email));
+            .post("/api/v1/partnerships/" + csp + "/members", Registry.member(police, email));
 
         assertThat(appointed.status()).as(appointed.toString()).isEqualTo(201);
         MimeMessage alert = awaitMessagesFor(email, 1).get(0);
@@ -45,8 +46,8 @@ class MemberAppointmentEndToEndTests {
 
         String traceId = appointed.header("traceparent").orElseThrow().substring(3, 35);
         assertThat(platform.log(PlatformService.GATEWAY)).contains(traceId);
-        await().atMost(Duration.ofSeconds(10)).untilAsserted(() ->
-                assertThat(platform.log(PlatformService.NOTIFICATION)).contains(traceId));
+        await().atMost(Duration.ofSeconds(10))
+            .untilAsserted(() -> assertThat(platform.log(PlatformService.NOTIFICATION)).contains(traceId));
     }
 
     @Test
@@ -88,7 +89,7 @@ class MemberAppointmentEndToEndTests {
         kafka.stop();
         try {
             ApiClient.Response appointed = platform.gatewayAs(Registry.GROUP_MANAGER)
-                    .post("/api/v1/partnerships/" + csp + "/members", Registry.member(police, email));
+                .post("/api/v1/partnerships/" + csp + "/members", Registry.member(police, email));
             assertThat(appointed.status()).as(appointed.toString()).isEqualTo(201);
             platform.services().kill(PlatformService.PARTNERSHIP);
         }
@@ -103,17 +104,20 @@ class MemberAppointmentEndToEndTests {
     }
 
     private List<MimeMessage> awaitMessagesFor(String email, int count) {
-        return await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(250))
-                .until(() -> messagesFor(email), messages -> messages.size() >= count);
+        return await().atMost(Duration.ofSeconds(90))
+            .pollInterval(Duration.ofMillis(250))
+            .until(() -> messagesFor(email), messages -> messages.size() >= count);
     }
 
     /** Waits a bounded while for a duplicate that must never come. */
     private void assertNoSecondMessage(List<String> emails) {
-        await().during(Duration.ofSeconds(5)).atMost(Duration.ofSeconds(7)).untilAsserted(() ->
-                assertThat(emails).allSatisfy(email -> assertThat(messagesFor(email)).hasSize(1)));
+        await().during(Duration.ofSeconds(5))
+            .atMost(Duration.ofSeconds(7))
+            .untilAsserted(() -> assertThat(emails).allSatisfy(email -> assertThat(messagesFor(email)).hasSize(1)));
     }
 
     private List<MimeMessage> messagesFor(String email) {
         return List.of(mail.getReceivedMessagesForDomain(email));
     }
+
 }

@@ -9,14 +9,19 @@ import org.communitysafety.localinfrastructure.ApiClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Sets up organisations and groups through the gateway, with codes of their own so tests never collide. */
+/**
+ * Sets up organisations and groups through the gateway, with codes of their own so tests
+ * never collide.
+ */
 final class Registry {
 
     static final String ADMINISTRATOR = "platform-administrator";
 
     static final String GROUP_MANAGER = "county-community-safety-team";
 
-    /** The organisation the group manager acts for, which runs the groups the tests form. */
+    /**
+     * The organisation the group manager acts for, which runs the groups the tests form.
+     */
     static final String COUNTY_COUNCIL = "northamptonshire-county-council";
 
     private final RunningPlatform platform;
@@ -31,9 +36,9 @@ final class Registry {
 
     String organisation() {
         String code = unique("e2e-org");
-        ApiClient.Response response = platform.gatewayAs(ADMINISTRATOR).post("/api/v1/organisations", Map.of(
-                "code", code, "name", "End-to-end Police " + code, "type", "POLICE", "responsibleAuthority", true,
-                "areas", List.of("E10000021")));
+        ApiClient.Response response = platform.gatewayAs(ADMINISTRATOR)
+            .post("/api/v1/organisations", Map.of("code", code, "name", "End-to-end Police " + code, "type", "POLICE",
+                    "responsibleAuthority", true, "areas", List.of("E10000021")));
         assertThat(response.status()).as(response.toString()).isEqualTo(201);
         return code;
     }
@@ -41,18 +46,23 @@ final class Registry {
     String partnershipOf(String organisation) {
         registerTheCountyCouncil();
         String code = unique("e2e-csp");
-        ApiClient.Response response = platform.gatewayAs(ADMINISTRATOR).post("/api/v1/partnerships", Map.of(
-                "code", code, "name", "Partnership " + code, "kind", "DISTRICT_CSP", "areas", List.of("E07000154"),
-                "memberOrganisations", List.of(organisation), "managedBy", COUNTY_COUNCIL));
+        ApiClient.Response response = platform.gatewayAs(ADMINISTRATOR)
+            .post("/api/v1/partnerships",
+                    Map.of("code", code, "name", "Partnership " + code, "kind", "DISTRICT_CSP", "areas",
+                            List.of("E07000154"), "memberOrganisations", List.of(organisation), "managedBy",
+                            COUNTY_COUNCIL));
         assertThat(response.status()).as(response.toString()).isEqualTo(201);
         return code;
     }
 
-    /** The suite does not load the baseline, so it registers the council that runs its groups, once. */
+    /**
+     * The suite does not load the baseline, so it registers the council that runs its
+     * groups, once.
+     */
     private void registerTheCountyCouncil() {
-        ApiClient.Response response = platform.gatewayAs(ADMINISTRATOR).post("/api/v1/organisations", Map.of(
-                "code", COUNTY_COUNCIL, "name", "Northamptonshire County Council", "type", "COUNTY_COUNCIL",
-                "responsibleAuthority", true, "areas", List.of("E10000021")));
+        ApiClient.Response response = platform.gatewayAs(ADMINISTRATOR)
+            .post("/api/v1/organisations", Map.of("code", COUNTY_COUNCIL, "name", "Northamptonshire County Council",
+                    "type", "COUNTY_COUNCIL", "responsibleAuthority", true, "areas", List.of("E10000021")));
         assertThat(response.status()).as(response.toString()).isIn(201, 409);
     }
 
@@ -71,4 +81,5 @@ final class Registry {
     static String email() {
         return "e2e-" + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
     }
+
 }

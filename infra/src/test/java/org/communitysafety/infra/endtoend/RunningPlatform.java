@@ -20,9 +20,10 @@ import org.communitysafety.localinfrastructure.PlatformInfrastructure;
 import org.communitysafety.localinfrastructure.EventContracts;
 
 /**
- * The whole platform as agencies meet it: the built jars of the auth server, the four services and the
- * gateway as separate processes, on the real Kafka node, MongoDB wire server and SMTP server this JVM runs.
- * Started once for the end-to-end suite and stopped when the JVM ends.
+ * The whole platform as agencies meet it: the built jars of the auth server, the four
+ * services and the gateway as separate processes, on the real Kafka node, MongoDB wire
+ * server and SMTP server this JVM runs. Started once for the end-to-end suite and stopped
+ * when the JVM ends.
  */
 final class RunningPlatform {
 
@@ -47,8 +48,9 @@ final class RunningPlatform {
             catch (IOException ex) {
                 throw new IllegalStateException(ex);
             }
-            ServiceProcesses services = ServiceProcesses.onFreePorts(Workspace.locate(),
-                    InfrastructureAddresses.of(infrastructure), logs).closeOnJvmExit();
+            ServiceProcesses services = ServiceProcesses
+                .onFreePorts(Workspace.locate(), InfrastructureAddresses.of(infrastructure), logs)
+                .closeOnJvmExit();
             services.start(EnumSet.allOf(PlatformService.class));
             running = new RunningPlatform(infrastructure, services);
         }
@@ -67,21 +69,26 @@ final class RunningPlatform {
         return ApiClient.at(services.baseUrl(PlatformService.GATEWAY));
     }
 
-    /** The gateway, called with a token the development auth server issued to the client. */
+    /**
+     * The gateway, called with a token the development auth server issued to the client.
+     */
     ApiClient gatewayAs(String client) {
         return gateway().withToken(tokenFor(client));
     }
 
     /** A token by the client-credentials grant, exactly as the README's curl gets one. */
     String tokenFor(String client) {
-        String basic = Base64.getEncoder().encodeToString((client + ":" + client + "-dev-secret")
-                .getBytes(StandardCharsets.UTF_8));
-        HttpRequest request = HttpRequest.newBuilder(URI.create(services.baseUrl(PlatformService.AUTH_SERVER) + "/oauth2/token"))
-                .header("Authorization", "Basic " + basic)
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString("grant_type=client_credentials")).build();
+        String basic = Base64.getEncoder()
+            .encodeToString((client + ":" + client + "-dev-secret").getBytes(StandardCharsets.UTF_8));
+        HttpRequest request = HttpRequest
+            .newBuilder(URI.create(services.baseUrl(PlatformService.AUTH_SERVER) + "/oauth2/token"))
+            .header("Authorization", "Basic " + basic)
+            .header("Content-Type", "application/x-www-form-urlencoded")
+            .POST(HttpRequest.BodyPublishers.ofString("grant_type=client_credentials"))
+            .build();
         try {
-            HttpResponse<String> response = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> response = HttpClient.newHttpClient()
+                .send(request, HttpResponse.BodyHandlers.ofString());
             if (response.statusCode() != 200) {
                 throw new IllegalStateException("No token for " + client + ": " + response.body());
             }
@@ -104,4 +111,5 @@ final class RunningPlatform {
             throw new IllegalStateException(ex);
         }
     }
+
 }

@@ -60,8 +60,10 @@ class AppointmentAlert implements EventHandler {
     public void handle(CloudEvent event) {
         MemberAppointed appointed = inbound.data(event, MemberAppointed.class);
         LocalDate today = LocalDate.now(clock.withZone(UK));
-        // An appointment that has already ended (read late, or replayed after the member stood down) is news to
-        // nobody, and a person erased meanwhile (their erasure travels on another partition) is told nothing.
+        // An appointment that has already ended (read late, or replayed after the member
+        // stood down) is news to
+        // nobody, and a person erased meanwhile (their erasure travels on another
+        // partition) is told nothing.
         if (appointed.endDate() != null && appointed.endDate().isBefore(today)
                 || members.hasLeftBy(appointed.membershipId(), today)) {
             log.info("No appointment alert for membership {}: it has ended or its person was erased",
@@ -72,4 +74,5 @@ class AppointmentAlert implements EventHandler {
         deliveries.queue(new Alert(KIND, event.id(), event.subject(), appointed.membershipId(), appointed.email(),
                 email.subject(), email.body(), event.traceparent()));
     }
+
 }

@@ -7,8 +7,8 @@ import java.util.Locale;
 import org.communitysafety.notification.events.MemberAppointed;
 
 /**
- * The email telling a representative they were appointed to a group: where, as what, for whom, from when, and
- * what the delegated authority expected of them means (source §6.8).
+ * The email telling a representative they were appointed to a group: where, as what, for
+ * whom, from when, and what the delegated authority expected of them means (source §6.8).
  *
  * @param subject the subject line
  * @param body the plain-text body
@@ -23,30 +23,43 @@ record AppointmentEmail(String subject, String body) {
 
     static AppointmentEmail of(MemberAppointed appointed, String organisationName) {
         String group = appointed.partnershipName();
-        StringBuilder body = new StringBuilder()
-                .append("Dear ").append(appointed.name()).append(",\n\n")
-                .append("You have been appointed to ").append(group).append(' ').append(asRole(appointed.roleOnGroup()))
-                .append(", representing ").append(organisationName).append(" (").append(appointed.role()).append(").\n")
-                .append("Your appointment starts on ").append(date(appointed.startDate()));
+        StringBuilder body = new StringBuilder().append("Dear ")
+            .append(appointed.name())
+            .append(",\n\n")
+            .append("You have been appointed to ")
+            .append(group)
+            .append(' ')
+            .append(asRole(appointed.roleOnGroup()))
+            .append(", representing ")
+            .append(organisationName)
+            .append(" (")
+            .append(appointed.role())
+            .append(").\n")
+            .append("Your appointment starts on ")
+            .append(date(appointed.startDate()));
         if (appointed.endDate() != null) {
             body.append(" and ends on ").append(date(appointed.endDate()));
         }
         body.append(".\n\n")
-                .append("What delegated authority means\n")
-                .append(DELEGATED_AUTHORITY).append(" (Community Safety Agreement, section 6.8)\n\n");
+            .append("What delegated authority means\n")
+            .append(DELEGATED_AUTHORITY)
+            .append(" (Community Safety Agreement, section 6.8)\n\n");
         if (appointed.delegatedAuthority()) {
             body.append(organisationName).append(" has recorded that you hold this authority");
             body.append(appointed.authorityScope() == null || appointed.authorityScope().isBlank() ? ".\n\n"
                     : ": " + appointed.authorityScope() + ".\n\n");
         }
         else {
-            body.append(organisationName).append(" has not yet recorded this authority for you. Please arrange it ")
-                    .append("with your organisation, so that you can commit it to the actions ").append(group)
-                    .append(" agrees.\n\n");
+            body.append(organisationName)
+                .append(" has not yet recorded this authority for you. Please arrange it ")
+                .append("with your organisation, so that you can commit it to the actions ")
+                .append(group)
+                .append(" agrees.\n\n");
         }
-        body.append("From now on you will receive alerts about what ").append(group)
-                .append(" needs you to know or do.\n\n")
-                .append("Community Safety Partnership Platform\n");
+        body.append("From now on you will receive alerts about what ")
+            .append(group)
+            .append(" needs you to know or do.\n\n")
+            .append("Community Safety Partnership Platform\n");
         return new AppointmentEmail("You have been appointed to " + group, body.toString());
     }
 

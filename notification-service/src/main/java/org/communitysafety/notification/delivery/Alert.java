@@ -7,18 +7,21 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * One email a feature wants a member to receive, and what caused it. Once its recipient is erased only what
- * accounts for the alert is left: its kind, its cause, to which membership and the trace; no address, no text.
+ * One email a feature wants a member to receive, and what caused it. Once its recipient
+ * is erased only what accounts for the alert is left: its kind, its cause, to which
+ * membership and the trace; no address, no text.
  *
  * @param kind what sort of alert it is, e.g. {@code APPOINTMENT}
- * @param causeEventId the event that caused it; with the membership, it identifies the delivery
+ * @param causeEventId the event that caused it; with the membership, it identifies the
+ * delivery
  * @param causeSubject what that event was about, e.g. {@code memberships/5d1c...}
- * @param membershipId the membership (in the member replica) of the person it goes to, by which it is found when
- *        that person is erased
+ * @param membershipId the membership (in the member replica) of the person it goes to, by
+ * which it is found when that person is erased
  * @param recipient the email address it goes to; none once erased
  * @param subject the email's subject line; none once erased
  * @param body the email's plain-text body; none once erased
- * @param traceparent the trace of the work that caused it, so that one trace follows a change to the email
+ * @param traceparent the trace of the work that caused it, so that one trace follows a
+ * change to the email
  */
 public record Alert(String kind, String causeEventId, String causeSubject, String membershipId, String recipient,
         String subject, String body, String traceparent) {
@@ -30,12 +33,12 @@ public record Alert(String kind, String causeEventId, String causeSubject, Strin
     }
 
     /**
-     * The id of this event's alert to this member: the same event can never queue them a second email. It is
-     * derived from ids only, never from the address, so that it says nothing about the person once they are erased.
+     * The id of this event's alert to this member: the same event can never queue them a
+     * second email. It is derived from ids only, never from the address, so that it says
+     * nothing about the person once they are erased.
      */
     String deliveryId() {
-        return UUID.nameUUIDFromBytes((causeEventId + "\n" + membershipId).getBytes(StandardCharsets.UTF_8))
-                .toString();
+        return UUID.nameUUIDFromBytes((causeEventId + "\n" + membershipId).getBytes(StandardCharsets.UTF_8)).toString();
     }
 
     /** The alert with nothing left of the person: no address, no subject, no text. */
@@ -43,12 +46,16 @@ public record Alert(String kind, String causeEventId, String causeSubject, Strin
         return new Alert(kind, causeEventId, causeSubject, membershipId, null, null, null, traceparent);
     }
 
-    /** The text with the recipient's address taken out, e.g. an SMTP server's error, which often quotes it. */
+    /**
+     * The text with the recipient's address taken out, e.g. an SMTP server's error, which
+     * often quotes it.
+     */
     String withoutAddress(String text) {
         if (text == null || recipient == null || recipient.isEmpty()) {
             return text;
         }
-        return Pattern.compile(Pattern.quote(recipient), Pattern.CASE_INSENSITIVE).matcher(text)
-                .replaceAll(Matcher.quoteReplacement(REDACTED_ADDRESS));
+        return Pattern.compile(Pattern.quote(recipient), Pattern.CASE_INSENSITIVE)
+            .matcher(text)
+            .replaceAll(Matcher.quoteReplacement(REDACTED_ADDRESS));
     }
 }

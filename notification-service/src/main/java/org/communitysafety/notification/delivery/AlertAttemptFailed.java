@@ -14,6 +14,6 @@ import org.communitysafety.servicedefaults.events.EventType;
  * @param nextAttemptAt when the next attempt is due
  */
 @EventType("org.communitysafety.notification.alert-attempt-failed.v1")
-public record AlertAttemptFailed(String deliveryId, int attempt, String error, Instant nextAttemptAt)
-        implements AlertEvent {
+public record AlertAttemptFailed(String deliveryId, int attempt, String error,
+        Instant nextAttemptAt) implements AlertEvent {
 }

@@ -5,8 +5,8 @@ import java.time.Instant;
 import org.communitysafety.servicedefaults.events.EventType;
 
 /**
- * An alert was withdrawn before it was sent, and no attempt will be made (its recipient was erased). Contract:
- * {@code contracts/events/alert-cancelled.v1.schema.json}.
+ * An alert was withdrawn before it was sent, and no attempt will be made (its recipient
+ * was erased). Contract: {@code contracts/events/alert-cancelled.v1.schema.json}.
  *
  * @param deliveryId the delivery
  * @param attempts how many attempts had been made
@@ -14,6 +14,6 @@ import org.communitysafety.servicedefaults.events.EventType;
  * @param cancelledAt when
  */
 @EventType("org.communitysafety.notification.alert-cancelled.v1")
-public record AlertCancelled(String deliveryId, int attempts, String reason, Instant cancelledAt)
-        implements AlertEvent {
+public record AlertCancelled(String deliveryId, int attempts, String reason,
+        Instant cancelledAt) implements AlertEvent {
 }

@@ -5,7 +5,8 @@ import java.time.Instant;
 import org.communitysafety.servicedefaults.events.EventType;
 
 /**
- * An alert was queued for delivery. Contract: {@code contracts/events/alert-queued.v1.schema.json}.
+ * An alert was queued for delivery. Contract:
+ * {@code contracts/events/alert-queued.v1.schema.json}.
  *
  * @param deliveryId the delivery
  * @param kind what sort of alert, e.g. {@code APPOINTMENT}
@@ -14,6 +15,6 @@ import org.communitysafety.servicedefaults.events.EventType;
  * @param queuedAt when it was queued
  */
 @EventType("org.communitysafety.notification.alert-queued.v1")
-public record AlertQueued(String deliveryId, String kind, String causeEventId, String causeSubject, Instant queuedAt)
-        implements AlertEvent {
+public record AlertQueued(String deliveryId, String kind, String causeEventId, String causeSubject,
+        Instant queuedAt) implements AlertEvent {
 }

@@ -5,8 +5,9 @@ import java.time.Instant;
 import org.communitysafety.servicedefaults.events.EventType;
 
 /**
- * The personal data of an alert's recipient was taken out of its delivery (their address and the email's subject
- * and text), because the partnership service erased the person; what happened to the alert is kept. Contract:
+ * The personal data of an alert's recipient was taken out of its delivery (their address
+ * and the email's subject and text), because the partnership service erased the person;
+ * what happened to the alert is kept. Contract:
  * {@code contracts/events/alert-recipient-erased.v1.schema.json}.
  *
  * @param deliveryId the delivery

@@ -5,7 +5,8 @@ import java.time.Instant;
 import org.communitysafety.servicedefaults.events.EventType;
 
 /**
- * The SMTP server accepted an alert. Contract: {@code contracts/events/alert-sent.v1.schema.json}.
+ * The SMTP server accepted an alert. Contract:
+ * {@code contracts/events/alert-sent.v1.schema.json}.
  *
  * @param deliveryId the delivery
  * @param attempts how many attempts it took

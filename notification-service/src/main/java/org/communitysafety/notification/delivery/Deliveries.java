@@ -19,8 +19,8 @@ import org.springframework.data.support.PageableExecutionUtils;
 import org.springframework.stereotype.Service;
 
 /**
- * The use cases of the delivery log: queueing an alert, forgetting the people erased, and reading how deliveries
- * went.
+ * The use cases of the delivery log: queueing an alert, forgetting the people erased, and
+ * reading how deliveries went.
  */
 @Service
 public class Deliveries {
@@ -43,8 +43,9 @@ public class Deliveries {
     }
 
     /**
-     * Queues an alert for the dispatcher. Queueing the same event's alert to the same person again finds the
-     * delivery already there (its id is derived from both), so a repeated event never sends a second email.
+     * Queues an alert for the dispatcher. Queueing the same event's alert to the same
+     * person again finds the delivery already there (its id is derived from both), so a
+     * repeated event never sends a second email.
      */
     public Delivery queue(Alert alert) {
         var queueing = Delivery.queue(alert, clock.instant());
@@ -59,11 +60,12 @@ public class Deliveries {
     }
 
     /**
-     * Forgets an erased person in every delivery to them: found by their memberships, and by the addresses they
-     * were known by (whatever else may have been sent there). Deliveries not yet sent are cancelled. A delivery a
-     * replica claims meanwhile is read again and forgotten all the same: erasure must not lose a race.
-     *
-     * @return how many deliveries were forgotten now (not counting those forgotten before)
+     * Forgets an erased person in every delivery to them: found by their memberships, and
+     * by the addresses they were known by (whatever else may have been sent there).
+     * Deliveries not yet sent are cancelled. A delivery a replica claims meanwhile is
+     * read again and forgotten all the same: erasure must not lose a race.
+     * @return how many deliveries were forgotten now (not counting those forgotten
+     * before)
      */
     public int forgetRecipient(String erasureId, Collection<String> membershipIds, Collection<String> addresses) {
         Criteria toThem = new Criteria().orOperator(Criteria.where("alert.membershipId").in(membershipIds),
@@ -97,7 +99,10 @@ public class Deliveries {
         return repository.findById(id).orElseThrow(() -> new ResourceNotFound("No delivery has the id '" + id + "'"));
     }
 
-    /** Deliveries, newest first unless asked otherwise, optionally to one recipient and in one state. */
+    /**
+     * Deliveries, newest first unless asked otherwise, optionally to one recipient and in
+     * one state.
+     */
     public Page<Delivery> list(String recipient, DeliveryState state, Pageable pageable) {
         Criteria criteria = new Criteria();
         if (recipient != null && !recipient.isBlank()) {
@@ -111,4 +116,5 @@ public class Deliveries {
         return PageableExecutionUtils.getPage(page, pageable,
                 () -> mongo.count(Query.of(query).limit(-1).skip(-1), Delivery.class));
     }
+
 }

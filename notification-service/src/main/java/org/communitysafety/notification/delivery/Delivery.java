@@ -9,12 +9,13 @@ import org.springframework.data.annotation.Version;
 import org.springframework.data.mongodb.core.mapping.Document;
 
 /**
- * One email on its way to one person, and the log of how it went. Each change of state returns the event that
- * records it, stored with it atomically through the aggregate store. {@code nextAttemptAt} says when a delivery is
- * next due: for one waiting ({@code QUEUED}, {@code RETRYING}), when it may be attempted; for one held by a replica
- * ({@code SENDING}), when that replica's lease expires and another may take it over. When its recipient is erased
- * the delivery keeps what accounts for the alert (its state, times, attempts, cause and the erasure) and nothing
- * of the person.
+ * One email on its way to one person, and the log of how it went. Each change of state
+ * returns the event that records it, stored with it atomically through the aggregate
+ * store. {@code nextAttemptAt} says when a delivery is next due: for one waiting
+ * ({@code QUEUED}, {@code RETRYING}), when it may be attempted; for one held by a replica
+ * ({@code SENDING}), when that replica's lease expires and another may take it over. When
+ * its recipient is erased the delivery keeps what accounts for the alert (its state,
+ * times, attempts, cause and the erasure) and nothing of the person.
  */
 @Document(Delivery.COLLECTION)
 public class Delivery {
@@ -59,8 +60,8 @@ public class Delivery {
         delivery.state = DeliveryState.QUEUED;
         delivery.queuedAt = now;
         delivery.nextAttemptAt = now;
-        return new Queueing(delivery, new AlertQueued(delivery.id, alert.kind(), alert.causeEventId(),
-                alert.causeSubject(), now));
+        return new Queueing(delivery,
+                new AlertQueued(delivery.id, alert.kind(), alert.causeEventId(), alert.causeSubject(), now));
     }
 
     record Queueing(Delivery delivery, AlertQueued event) {
@@ -71,8 +72,9 @@ public class Delivery {
     }
 
     /**
-     * Takes the delivery for one attempt, held until the lease expires. A delivery still {@code SENDING} when its
-     * lease expired lost its replica mid-attempt: that attempt counts, and if it was the last the delivery fails.
+     * Takes the delivery for one attempt, held until the lease expires. A delivery still
+     * {@code SENDING} when its lease expired lost its replica mid-attempt: that attempt
+     * counts, and if it was the last the delivery fails.
      */
     AlertEvent startAttempt(Instant now, DeliveryPolicy policy) {
         if (!isDue(now)) {
@@ -98,7 +100,9 @@ public class Delivery {
         return new AlertSent(id, attempts, messageId, now);
     }
 
-    /** Schedules the next attempt with exponential back-off, or gives up after the last. */
+    /**
+     * Schedules the next attempt with exponential back-off, or gives up after the last.
+     */
     AlertEvent attemptFailed(Instant now, String error, DeliveryPolicy policy) {
         requireSending();
         lastError = error;
@@ -111,11 +115,11 @@ public class Delivery {
     }
 
     /**
-     * Forgets the person the alert is to, because the partnership service erased them: their address, the email's
-     * subject and text, and the address wherever an error quoted it. A delivery not yet finished is cancelled
-     * first; one being attempted is cancelled too, though its attempt may still reach them. Forgetting twice
-     * changes nothing twice.
-     *
+     * Forgets the person the alert is to, because the partnership service erased them:
+     * their address, the email's subject and text, and the address wherever an error
+     * quoted it. A delivery not yet finished is cancelled first; one being attempted is
+     * cancelled too, though its attempt may still reach them. Forgetting twice changes
+     * nothing twice.
      * @return the events of the change; none if the recipient was already forgotten
      */
     List<AlertEvent> forgetRecipient(String erasureId, Instant now) {
@@ -191,4 +195,5 @@ public class Delivery {
     public Instant recipientErasedAt() {
         return recipientErasedAt;
     }
+
 }

@@ -21,16 +21,20 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
 
 /**
- * The delivery log. Emails and their addresses are personal data of members across the county: only
- * administrators read it. Group managers run single groups, and a log scoped to the groups each runs is not
- * built yet, so they are refused rather than shown every group's members.
+ * The delivery log. Emails and their addresses are personal data of members across the
+ * county: only administrators read it. Group managers run single groups, and a log scoped
+ * to the groups each runs is not built yet, so they are refused rather than shown every
+ * group's members.
  */
 @RestController
 @RequestMapping("/api/v1/deliveries")
 @PreAuthorize("hasRole('ADMINISTRATOR')")
 class DeliveryController {
 
-    /** A sort is a field name sent to MongoDB: only these are taken, never whatever a caller writes. */
+    /**
+     * A sort is a field name sent to MongoDB: only these are taken, never whatever a
+     * caller writes.
+     */
     private static final List<String> SORTABLE = List.of("queuedAt", "sentAt", "nextAttemptAt", "state", "attempts");
 
     private final Deliveries deliveries;
@@ -52,8 +56,8 @@ class DeliveryController {
                         "Deliveries can be sorted by " + String.join(", ", SORTABLE) + " only");
             }
         }
-        return PageResponse.of(deliveries.list(recipient, state, PageResponse.bounded(pageable))
-                .map(DeliveryResponse::of));
+        return PageResponse
+            .of(deliveries.list(recipient, state, PageResponse.bounded(pageable)).map(DeliveryResponse::of));
     }
 
     @GetMapping("/{id}")
@@ -67,4 +71,5 @@ class DeliveryController {
         deliveries.get(id);
         return history.of(Delivery.COLLECTION, id);
     }
+
 }

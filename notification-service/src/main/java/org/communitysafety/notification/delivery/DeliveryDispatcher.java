@@ -14,11 +14,13 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
- * Sends the deliveries that are due. Several replicas run this at once: each claims a delivery before sending it
- * by a conditional update on the version it read (the aggregate store's update), so of replicas racing for one
- * delivery exactly one wins and the others move on. A claim is a lease: a replica that dies mid-attempt leaves the
- * delivery {@code SENDING}, and once the lease expires it is due again and another replica takes it over. A
- * delivery whose recipient has been erased meanwhile is forgotten instead of sent.
+ * Sends the deliveries that are due. Several replicas run this at once: each claims a
+ * delivery before sending it by a conditional update on the version it read (the
+ * aggregate store's update), so of replicas racing for one delivery exactly one wins and
+ * the others move on. A claim is a lease: a replica that dies mid-attempt leaves the
+ * delivery {@code SENDING}, and once the lease expires it is due again and another
+ * replica takes it over. A delivery whose recipient has been erased meanwhile is
+ * forgotten instead of sent.
  */
 @Component
 public class DeliveryDispatcher {
@@ -54,7 +56,8 @@ public class DeliveryDispatcher {
         List<Delivery> due = repository.findByStateInAndNextAttemptAtLessThanEqualOrderByNextAttemptAtAsc(
                 DeliveryState.UNFINISHED, clock.instant(), Limit.of(policy.batchSize()));
         for (Delivery delivery : due) {
-            // The delivery's events and logs carry the trace of the change that caused the email.
+            // The delivery's events and logs carry the trace of the change that caused
+            // the email.
             TraceContext.enter(delivery.alert().traceparent());
             try {
                 Optional<String> erasure = erasures.erasureOf(delivery.alert().membershipId());
@@ -71,7 +74,10 @@ public class DeliveryDispatcher {
         }
     }
 
-    /** The erasure's own pass over the delivery log missed this one: it was queued while that pass ran. */
+    /**
+     * The erasure's own pass over the delivery log missed this one: it was queued while
+     * that pass ran.
+     */
     private void forget(Delivery delivery, String erasureId) {
         try {
             store.update(delivery, delivery.forgetRecipient(erasureId, clock.instant()));
@@ -100,7 +106,8 @@ public class DeliveryDispatcher {
             outcome = delivery.sent(clock.instant(), mailer.send(delivery));
         }
         catch (RuntimeException ex) {
-            // Servers' errors often quote the address; neither the log nor the delivery's events may keep it.
+            // Servers' errors often quote the address; neither the log nor the delivery's
+            // events may keep it.
             String error = describe(ex, delivery.alert());
             log.warn("Attempt {} of delivery {} failed: {}", delivery.attempts(), delivery.id(), error);
             outcome = delivery.attemptFailed(clock.instant(), error, policy);
@@ -109,7 +116,8 @@ public class DeliveryDispatcher {
             store.update(delivery, List.of(outcome));
         }
         catch (ConcurrentChange leaseLost) {
-            // The attempt outlived its lease and another replica took the delivery over, or its recipient was
+            // The attempt outlived its lease and another replica took the delivery over,
+            // or its recipient was
             // erased meanwhile; what that change recorded stands.
             log.warn("Delivery {} was taken over or cancelled before attempt {} reported", delivery.id(),
                     delivery.attempts());
@@ -126,4 +134,5 @@ public class DeliveryDispatcher {
         String error = alert.withoutAddress(reason.toString());
         return error.length() <= MAX_ERROR_LENGTH ? error : error.substring(0, MAX_ERROR_LENGTH);
     }
+
 }

@@ -3,8 +3,8 @@ package org.communitysafety.notification.delivery;
 import java.time.Instant;
 
 /**
- * One email's delivery, as the delivery log shows it. The body is not shown: the subject and the cause say what
- * the email was.
+ * One email's delivery, as the delivery log shows it. The body is not shown: the subject
+ * and the cause say what the email was.
  *
  * @param id the delivery
  * @param kind what sort of alert, e.g. {@code APPOINTMENT}
@@ -13,14 +13,17 @@ import java.time.Instant;
  * @param state queued, sending, sent, retrying, failed or cancelled
  * @param attempts attempts made so far
  * @param queuedAt when it was queued
- * @param nextAttemptAt when it is next due (waiting), or when the current attempt's lease expires (sending)
+ * @param nextAttemptAt when it is next due (waiting), or when the current attempt's lease
+ * expires (sending)
  * @param sentAt when the SMTP server accepted it
  * @param lastError why the last failed attempt failed
  * @param causeEventId the event that caused it
  * @param causeSubject what that event was about
  * @param membershipId the membership of the person it goes to
- * @param erasureId the partnership service's erasure of the recipient, if they were erased
- * @param recipientErasedAt when the recipient's personal data was taken out of the delivery
+ * @param erasureId the partnership service's erasure of the recipient, if they were
+ * erased
+ * @param recipientErasedAt when the recipient's personal data was taken out of the
+ * delivery
  * @param version the delivery's version, also its ETag
  */
 public record DeliveryResponse(String id, String kind, String recipient, String subject, DeliveryState state,

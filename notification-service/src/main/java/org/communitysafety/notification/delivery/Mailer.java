@@ -34,9 +34,9 @@ class Mailer {
     }
 
     /**
-     * Sends the delivery's email. Its Message-ID is derived from the delivery id, so that if an attempt is
-     * repeated after its replica died (having perhaps sent it already) the two copies are recognisably one email.
-     *
+     * Sends the delivery's email. Its Message-ID is derived from the delivery id, so that
+     * if an attempt is repeated after its replica died (having perhaps sent it already)
+     * the two copies are recognisably one email.
      * @return the Message-ID it was sent with
      */
     String send(Delivery delivery) {
@@ -56,4 +56,5 @@ class Mailer {
         sender.send(message);
         return messageId;
     }
+
 }

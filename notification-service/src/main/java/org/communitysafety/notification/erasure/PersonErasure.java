@@ -15,10 +15,11 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
- * Forgets a person the partnership service erased: first in the member replica, so that nothing queues them another
- * alert, then in every delivery to them, cancelling those not yet sent. Only the memberships' seats and the erasure
- * id are kept, enough to account for each alert without saying who it went to. Forgetting is idempotent, so an
- * erasure handled again (after a failure part way) finishes what is left.
+ * Forgets a person the partnership service erased: first in the member replica, so that
+ * nothing queues them another alert, then in every delivery to them, cancelling those not
+ * yet sent. Only the memberships' seats and the erasure id are kept, enough to account
+ * for each alert without saying who it went to. Forgetting is idempotent, so an erasure
+ * handled again (after a failure part way) finishes what is left.
  */
 @Component
 class PersonErasure implements EventHandler, RecipientErasures {
@@ -60,4 +61,5 @@ class PersonErasure implements EventHandler, RecipientErasures {
     public Optional<String> erasureOf(String membershipId) {
         return members.erasureOf(membershipId);
     }
+
 }

@@ -13,8 +13,9 @@ import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Reads the topics of the services this one listens to and hands each event to the features that react to its
- * type. Every service publishes many types nobody here cares about: those are skipped, never failed.
+ * Reads the topics of the services this one listens to and hands each event to the
+ * features that react to its type. Every service publishes many types nobody here cares
+ * about: those are skipped, never failed.
  */
 @Component
 class ConsumedEvents {
@@ -31,14 +32,15 @@ class ConsumedEvents {
         this.inbound = inbound;
         this.cloudEvents = cloudEvents;
         this.handlersByType = handlers.stream()
-                .flatMap(handler -> handler.eventTypes().stream().map(type -> Map.entry(type, handler)))
-                .collect(Collectors.groupingBy(Map.Entry::getKey,
-                        Collectors.mapping(Map.Entry::getValue, Collectors.toUnmodifiableList())));
+            .flatMap(handler -> handler.eventTypes().stream().map(type -> Map.entry(type, handler)))
+            .collect(Collectors.groupingBy(Map.Entry::getKey,
+                    Collectors.mapping(Map.Entry::getValue, Collectors.toUnmodifiableList())));
     }
 
     @KafkaListener(id = "notification-consumed-events", idIsGroup = false, topics = ConsumedTopics.PARTNERSHIP)
     void on(String value) {
-        // Read first so that a record that is no CloudEvent at all is dead-lettered before anything else.
+        // Read first so that a record that is no CloudEvent at all is dead-lettered
+        // before anything else.
         CloudEvent event = cloudEvents.read(value);
         List<EventHandler> handlers = handlersByType.getOrDefault(event.type(), List.of());
         if (handlers.isEmpty()) {
@@ -49,4 +51,5 @@ class ConsumedEvents {
             inbound.handleOnce(handler.name(), value, handler::handle);
         }
     }
+
 }

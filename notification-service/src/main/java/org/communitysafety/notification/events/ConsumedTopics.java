@@ -8,8 +8,9 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.kafka.config.TopicBuilder;
 
 /**
- * The topics this service reads. Each producer declares its own topic; this service declares the dead-letter
- * topic of each topic it reads, since the dead letters are its own to inspect and replay.
+ * The topics this service reads. Each producer declares its own topic; this service
+ * declares the dead-letter topic of each topic it reads, since the dead letters are its
+ * own to inspect and replay.
  */
 @Configuration(proxyBeanMethods = false)
 class ConsumedTopics {
@@ -21,4 +22,5 @@ class ConsumedTopics {
             @Value("${platform.events.partitions:3}") int partitions) {
         return TopicBuilder.name(DeadLetterTopics.of(PARTNERSHIP, service)).partitions(partitions).build();
     }
+
 }

@@ -7,15 +7,16 @@ import org.communitysafety.servicedefaults.events.CloudEvent;
 import org.communitysafety.servicedefaults.events.MalformedEvent;
 
 /**
- * What one feature does with the events it cares about from other services. Each handler sees an event once
- * however often Kafka delivers it, independently of the other handlers of the same event, so one handler's
- * failure is retried without repeating another's work.
+ * What one feature does with the events it cares about from other services. Each handler
+ * sees an event once however often Kafka delivers it, independently of the other handlers
+ * of the same event, so one handler's failure is retried without repeating another's
+ * work.
  */
 public interface EventHandler {
 
     /**
-     * Names this handler in the record of handled events. Never rename a handler: every event it has handled
-     * would be handled again.
+     * Names this handler in the record of handled events. Never rename a handler: every
+     * event it has handled would be handled again.
      */
     String name();
 
@@ -24,14 +25,15 @@ public interface EventHandler {
 
     /**
      * Acts on one event. Data that cannot be acted on is a
-     * {@link org.communitysafety.servicedefaults.events.MalformedEvent} (dead-lettered at once); anything else
-     * thrown is retried with back-off and then dead-lettered.
+     * {@link org.communitysafety.servicedefaults.events.MalformedEvent} (dead-lettered at
+     * once); anything else thrown is retried with back-off and then dead-lettered.
      */
     void handle(CloudEvent event);
 
     /**
-     * When the change happened. Replicas apply an event only if it is not older than what they hold, so an event
-     * without a time (optional in CloudEvents, always set by this platform's producers) cannot be applied.
+     * When the change happened. Replicas apply an event only if it is not older than what
+     * they hold, so an event without a time (optional in CloudEvents, always set by this
+     * platform's producers) cannot be applied.
      */
     static Instant timeOf(CloudEvent event) {
         if (event.time() == null) {
@@ -39,4 +41,5 @@ public interface EventHandler {
         }
         return event.time().toInstant();
     }
+
 }

@@ -5,10 +5,12 @@ import java.time.LocalDate;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 
 /**
- * This service's reading of {@code org.communitysafety.partnership.member-details-changed.v1} (contract: the
- * partnership service's {@code contracts/events/member-details-changed.v1.schema.json}): a serving representative's
- * details changed. It carries the whole membership after the change (but not the group's name), so the replica takes
- * it as it is; which fields changed is not read.
+ * This service's reading of
+ * {@code org.communitysafety.partnership.member-details-changed.v1} (contract: the
+ * partnership service's {@code contracts/events/member-details-changed.v1.schema.json}):
+ * a serving representative's details changed. It carries the whole membership after the
+ * change (but not the group's name), so the replica takes it as it is; which fields
+ * changed is not read.
  *
  * @param membershipId the membership, the key of the member replica
  * @param partnershipId the group's code
@@ -17,7 +19,8 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
  * @param role their role in their organisation
  * @param email where to reach them
  * @param roleOnGroup chair, vice-chair, member or adviser
- * @param delegatedAuthority whether their organisation has recorded their delegated authority (§6.8)
+ * @param delegatedAuthority whether their organisation has recorded their delegated
+ * authority (§6.8)
  * @param authorityScope what that authority covers, if recorded
  * @param startDate first day of the membership
  * @param endDate last day, if known
@@ -30,7 +33,8 @@ public record MemberDetailsChanged(String membershipId, String partnershipId, St
     public static final String TYPE = "org.communitysafety.partnership.member-details-changed.v1";
 
     public MemberDetailsChanged {
-        // The rules of an appointment: the replica must never be left holding a member it cannot reach or name.
+        // The rules of an appointment: the replica must never be left holding a member it
+        // cannot reach or name.
         MemberAppointed.require(membershipId, "membershipId");
         MemberAppointed.require(partnershipId, "partnershipId");
         MemberAppointed.require(organisationId, "organisationId");

@@ -5,9 +5,11 @@ import java.time.LocalDate;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 
 /**
- * This service's reading of {@code org.communitysafety.partnership.member-stood-down.v1} (contract: the partnership
- * service's {@code contracts/events/member-stood-down.v1.schema.json}): a representative stood down from a group, and
- * their membership ends on the day given, which may be still to come. The reason is not read: nothing here uses it.
+ * This service's reading of {@code org.communitysafety.partnership.member-stood-down.v1}
+ * (contract: the partnership service's
+ * {@code contracts/events/member-stood-down.v1.schema.json}): a representative stood down
+ * from a group, and their membership ends on the day given, which may be still to come.
+ * The reason is not read: nothing here uses it.
  *
  * @param membershipId the membership, the key of the member replica
  * @param partnershipId the group's code

@@ -3,9 +3,11 @@ package org.communitysafety.notification.events;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 
 /**
- * This service's reading of {@code org.communitysafety.partnership.organisation-registered.v1} (contract: the
- * partnership service's {@code contracts/events/organisation-registered.v1.schema.json}): an agency joined the
- * platform. Only its name is needed here, so that alerts name an organisation as people know it.
+ * This service's reading of
+ * {@code org.communitysafety.partnership.organisation-registered.v1} (contract: the
+ * partnership service's {@code contracts/events/organisation-registered.v1.schema.json}):
+ * an agency joined the platform. Only its name is needed here, so that alerts name an
+ * organisation as people know it.
  *
  * @param organisationId the organisation's code
  * @param name its name

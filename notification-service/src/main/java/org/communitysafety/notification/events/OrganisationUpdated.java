@@ -3,9 +3,11 @@ package org.communitysafety.notification.events;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 
 /**
- * This service's reading of {@code org.communitysafety.partnership.organisation-updated.v1} (contract: the
- * partnership service's {@code contracts/events/organisation-updated.v1.schema.json}): an organisation's details
- * changed. It carries all of them after the change; only the name is needed here.
+ * This service's reading of
+ * {@code org.communitysafety.partnership.organisation-updated.v1} (contract: the
+ * partnership service's {@code contracts/events/organisation-updated.v1.schema.json}): an
+ * organisation's details changed. It carries all of them after the change; only the name
+ * is needed here.
  *
  * @param organisationId the organisation's code
  * @param name its name after the change

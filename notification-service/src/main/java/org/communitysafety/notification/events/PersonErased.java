@@ -6,10 +6,11 @@ import java.util.List;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 
 /**
- * This service's reading of {@code org.communitysafety.partnership.person-erased.v1} (contract: the partnership
- * service's {@code contracts/events/person-erased.v1.schema.json}): a person's personal data was erased at their
- * request, and every service must forget the person behind the memberships listed. It names memberships, never the
- * person.
+ * This service's reading of {@code org.communitysafety.partnership.person-erased.v1}
+ * (contract: the partnership service's
+ * {@code contracts/events/person-erased.v1.schema.json}): a person's personal data was
+ * erased at their request, and every service must forget the person behind the
+ * memberships listed. It names memberships, never the person.
  *
  * @param erasureId the erasure, kept here as the mark of what was forgotten and why
  * @param membershipIds every membership the person held, serving or ended

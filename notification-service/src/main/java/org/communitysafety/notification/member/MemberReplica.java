@@ -11,8 +11,8 @@ import org.communitysafety.servicedefaults.events.CloudEvent;
 import org.springframework.stereotype.Component;
 
 /**
- * Builds the member replica from the partnership service's membership events. Erasures are handled with the
- * delivery log's, by the erasure feature.
+ * Builds the member replica from the partnership service's membership events. Erasures
+ * are handled with the delivery log's, by the erasure feature.
  */
 @Component
 class MemberReplica implements EventHandler {
@@ -39,13 +39,14 @@ class MemberReplica implements EventHandler {
     @Override
     public void handle(CloudEvent event) {
         switch (event.type()) {
-            case MemberAppointed.TYPE -> members.appointed(inbound.data(event, MemberAppointed.class),
-                    EventHandler.timeOf(event));
-            case MemberDetailsChanged.TYPE -> members.detailsChanged(inbound.data(event, MemberDetailsChanged.class),
-                    EventHandler.timeOf(event));
-            case MemberStoodDown.TYPE -> members.stoodDown(inbound.data(event, MemberStoodDown.class),
-                    EventHandler.timeOf(event));
+            case MemberAppointed.TYPE ->
+                members.appointed(inbound.data(event, MemberAppointed.class), EventHandler.timeOf(event));
+            case MemberDetailsChanged.TYPE ->
+                members.detailsChanged(inbound.data(event, MemberDetailsChanged.class), EventHandler.timeOf(event));
+            case MemberStoodDown.TYPE ->
+                members.stoodDown(inbound.data(event, MemberStoodDown.class), EventHandler.timeOf(event));
             default -> throw new IllegalStateException("The member replica does not handle " + event.type());
         }
     }
+
 }

@@ -23,11 +23,12 @@ import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Service;
 
 /**
- * The member replica: kept in step with the partnership service's membership events, and the one place that says
- * who the members of a group are. Each event is an upsert of the part of a membership it is about (its details, or
- * its end date), keyed by membership id and applied only if it is not older than what that part already holds:
- * applying an event twice changes nothing twice, and a replayed old event (from a dead-letter topic, say) cannot
- * undo a later one. An erased membership takes no event at all any more.
+ * The member replica: kept in step with the partnership service's membership events, and
+ * the one place that says who the members of a group are. Each event is an upsert of the
+ * part of a membership it is about (its details, or its end date), keyed by membership id
+ * and applied only if it is not older than what that part already holds: applying an
+ * event twice changes nothing twice, and a replayed old event (from a dead-letter topic,
+ * say) cannot undo a later one. An erased membership takes no event at all any more.
  */
 @Service
 public class Members {
@@ -41,19 +42,25 @@ public class Members {
     }
 
     /**
-     * The members of a group in force on a day (Europe/London calendar date): whoever is to be told about the
-     * group's work. Members stood down before the day, not yet started or erased are not among them.
+     * The members of a group in force on a day (Europe/London calendar date): whoever is
+     * to be told about the group's work. Members stood down before the day, not yet
+     * started or erased are not among them.
      */
     public List<Member> ofGroupOn(String partnershipId, LocalDate day) {
-        return mongo.find(Query.query(Criteria.where("partnershipId").is(partnershipId)), Member.class).stream()
-                .filter(member -> member.isCurrentOn(day)).toList();
+        return mongo.find(Query.query(Criteria.where("partnershipId").is(partnershipId)), Member.class)
+            .stream()
+            .filter(member -> member.isCurrentOn(day))
+            .toList();
     }
 
-    /** Whether the replica knows the membership to have ended before the day, or its person to be erased. */
+    /**
+     * Whether the replica knows the membership to have ended before the day, or its
+     * person to be erased.
+     */
     public boolean hasLeftBy(String membershipId, LocalDate day) {
         Member member = mongo.findById(membershipId, Member.class);
-        return member != null && (member.erasedOn() != null
-                || member.endDate() != null && member.endDate().isBefore(day));
+        return member != null
+                && (member.erasedOn() != null || member.endDate() != null && member.endDate().isBefore(day));
     }
 
     /** The erasure that emptied the membership, if its person has been erased. */
@@ -65,31 +72,31 @@ public class Members {
     }
 
     void appointed(MemberAppointed appointed, Instant asOf) {
-        applyDetails(appointed.membershipId(), asOf, new Update()
-                .set("partnershipId", appointed.partnershipId())
-                .set("partnershipName", appointed.partnershipName())
-                .set("organisationId", appointed.organisationId())
-                .set("name", appointed.name())
-                .set("role", appointed.role())
-                .set("email", normalised(appointed.email()))
-                .set("roleOnGroup", appointed.roleOnGroup())
-                .set("delegatedAuthority", appointed.delegatedAuthority())
-                .set("authorityScope", appointed.authorityScope())
-                .set("startDate", appointed.startDate()));
+        applyDetails(appointed.membershipId(), asOf,
+                new Update().set("partnershipId", appointed.partnershipId())
+                    .set("partnershipName", appointed.partnershipName())
+                    .set("organisationId", appointed.organisationId())
+                    .set("name", appointed.name())
+                    .set("role", appointed.role())
+                    .set("email", normalised(appointed.email()))
+                    .set("roleOnGroup", appointed.roleOnGroup())
+                    .set("delegatedAuthority", appointed.delegatedAuthority())
+                    .set("authorityScope", appointed.authorityScope())
+                    .set("startDate", appointed.startDate()));
         applyEndDate(appointed.membershipId(), asOf, appointed.endDate());
     }
 
     void detailsChanged(MemberDetailsChanged changed, Instant asOf) {
-        applyDetails(changed.membershipId(), asOf, new Update()
-                .set("partnershipId", changed.partnershipId())
-                .set("organisationId", changed.organisationId())
-                .set("name", changed.name())
-                .set("role", changed.role())
-                .set("email", normalised(changed.email()))
-                .set("roleOnGroup", changed.roleOnGroup())
-                .set("delegatedAuthority", changed.delegatedAuthority())
-                .set("authorityScope", changed.authorityScope())
-                .set("startDate", changed.startDate()));
+        applyDetails(changed.membershipId(), asOf,
+                new Update().set("partnershipId", changed.partnershipId())
+                    .set("organisationId", changed.organisationId())
+                    .set("name", changed.name())
+                    .set("role", changed.role())
+                    .set("email", normalised(changed.email()))
+                    .set("roleOnGroup", changed.roleOnGroup())
+                    .set("delegatedAuthority", changed.delegatedAuthority())
+                    .set("authorityScope", changed.authorityScope())
+                    .set("startDate", changed.startDate()));
         applyEndDate(changed.membershipId(), asOf, changed.endDate());
     }
 
@@ -98,18 +105,22 @@ public class Members {
     }
 
     /**
-     * Forgets the person behind each membership, keeping only the seat and the erasure. A membership not known yet
-     * (its events are on other partitions than the erasure's) is recorded as erased, so that its appointment, when
-     * it arrives, brings nobody back.
-     *
-     * @return the addresses the replica held for the person, for whoever must forget them too
+     * Forgets the person behind each membership, keeping only the seat and the erasure. A
+     * membership not known yet (its events are on other partitions than the erasure's) is
+     * recorded as erased, so that its appointment, when it arrives, brings nobody back.
+     * @return the addresses the replica held for the person, for whoever must forget them
+     * too
      */
     public Set<String> erase(PersonErased erased) {
         Set<String> addresses = new TreeSet<>();
         for (String membershipId : erased.membershipIds()) {
-            Member before = mongo.findAndModify(Query.query(Criteria.where("_id").is(membershipId)), new Update()
-                    .unset("name").unset("role").unset("email").unset("authorityScope")
-                    .set("erasedOn", erased.erasedOn()).set("erasureId", erased.erasureId()),
+            Member before = mongo.findAndModify(Query.query(Criteria.where("_id").is(membershipId)),
+                    new Update().unset("name")
+                        .unset("role")
+                        .unset("email")
+                        .unset("authorityScope")
+                        .set("erasedOn", erased.erasedOn())
+                        .set("erasureId", erased.erasureId()),
                     FindAndModifyOptions.options().upsert(true).returnNew(false), Member.class);
             if (before != null && before.email() != null) {
                 addresses.add(before.email());
@@ -127,13 +138,14 @@ public class Members {
     }
 
     private void apply(String membershipId, String asOfField, Instant asOf, Update update) {
-        Query notNewerNorErased = Query.query(Criteria.where("_id").is(membershipId).and(asOfField).not().gt(asOf)
-                .and("erasedOn").is(null));
+        Query notNewerNorErased = Query
+            .query(Criteria.where("_id").is(membershipId).and(asOfField).not().gt(asOf).and("erasedOn").is(null));
         try {
             mongo.upsert(notNewerNorErased, update.set(asOfField, asOf), Member.class);
         }
         catch (DuplicateKeyException newerOrErased) {
-            // The membership exists, newer or erased: the upsert's insert collided with it.
+            // The membership exists, newer or erased: the upsert's insert collided with
+            // it.
             log.debug("Kept membership {}: erased, or {} is newer than {}", membershipId, asOfField, asOf);
         }
     }
@@ -141,4 +153,5 @@ public class Members {
     private static String normalised(String email) {
         return email.trim().toLowerCase(Locale.ROOT);
     }
+
 }

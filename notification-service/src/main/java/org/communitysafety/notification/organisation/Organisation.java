@@ -6,7 +6,8 @@ import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.mapping.Document;
 
 /**
- * This service's replica of an organisation: only its name, so that alerts name an organisation as people know it.
+ * This service's replica of an organisation: only its name, so that alerts name an
+ * organisation as people know it.
  *
  * @param organisationId the organisation's code
  * @param name its name

@@ -16,9 +16,10 @@ import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
 
 /**
- * The names of organisations, replicated from the partnership service's events. Organisations are registered
- * long before their representatives are appointed, but the two arrive on different partitions: an organisation
- * not known yet is named by its code rather than holding up an alert.
+ * The names of organisations, replicated from the partnership service's events.
+ * Organisations are registered long before their representatives are appointed, but the
+ * two arrive on different partitions: an organisation not known yet is named by its code
+ * rather than holding up an alert.
  */
 @Component
 public class Organisations implements EventHandler {
@@ -32,7 +33,10 @@ public class Organisations implements EventHandler {
         this.inbound = inbound;
     }
 
-    /** The organisation's name, or its code while its registration has not reached this service. */
+    /**
+     * The organisation's name, or its code while its registration has not reached this
+     * service.
+     */
     public String nameOf(String organisationId) {
         Organisation organisation = mongo.findById(organisationId, Organisation.class);
         return organisation == null ? organisationId : organisation.name();
@@ -69,7 +73,9 @@ public class Organisations implements EventHandler {
             mongo.upsert(notNewer, new Update().set("name", name).set("asOf", asOf), Organisation.class);
         }
         catch (DuplicateKeyException newer) {
-            // Already holds a newer name: a replayed registration or update must not bring an old one back.
+            // Already holds a newer name: a replayed registration or update must not
+            // bring an old one back.
         }
     }
+
 }

@@ -52,14 +52,14 @@ class AppointmentAlertTests {
     @BeforeEach
     void setUp() {
         administrator = ApiClient.at("http://127.0.0.1:" + port)
-                .withToken(TestTokens.shared().forOrganisation("northamptonshire-county-council", "ADMINISTRATOR"));
+            .withToken(TestTokens.shared().forOrganisation("northamptonshire-county-council", "ADMINISTRATOR"));
     }
 
     @Test
     void emailsTheMemberThatTheProducersExampleAppointsAndLogsTheDeliveryAsSent() throws Exception {
         PartnershipTopic.publish(PartnershipTopic.example("organisation-registered.v1"));
         await().atMost(Duration.ofSeconds(30))
-                .until(() -> organisations.nameOf("northamptonshire-police").equals("Northamptonshire Police"));
+            .until(() -> organisations.nameOf("northamptonshire-police").equals("Northamptonshire Police"));
         String email = PartnershipTopic.uniqueEmail();
         ObjectNode appointment = PartnershipTopic.memberAppointed(email);
         String membershipId = appointment.get("data").get("membershipId").asString();
@@ -80,9 +80,9 @@ class AppointmentAlertTests {
         assertThat(member.roleOnGroup()).isEqualTo("MEMBER");
         assertThat(member.startDate()).isEqualTo(LocalDate.of(2015, 6, 1));
 
-        JsonNode delivery = await().atMost(Duration.ofSeconds(10)).until(
-                () -> administrator.get("/api/v1/deliveries?recipient=" + email).json().get("items").get(0),
-                item -> item != null && item.get("state").asString().equals("SENT"));
+        JsonNode delivery = await().atMost(Duration.ofSeconds(10))
+            .until(() -> administrator.get("/api/v1/deliveries?recipient=" + email).json().get("items").get(0),
+                    item -> item != null && item.get("state").asString().equals("SENT"));
         String deliveryId = delivery.get("id").asString();
         assertThat(delivery.get("attempts").asInt()).isEqualTo(1);
         assertThat(delivery.get("causeEventId").asString()).isEqualTo(appointment.get("id").asString());
@@ -91,11 +91,12 @@ class AppointmentAlertTests {
             String contract = event.get("type").asString().replace("org.communitysafety.notification.", "");
             assertThat(EventContracts.of(".").violations(contract, event.get("data"))).as(contract).isEmpty();
             assertThat(event.get("traceparent").asString()).as("the producer's trace reaches the email")
-                    .contains(TRACE_ID);
-        }).extracting(event -> event.get("type").asString()).containsExactly(
-                "org.communitysafety.notification.alert-queued.v1",
-                "org.communitysafety.notification.alert-attempt-started.v1",
-                "org.communitysafety.notification.alert-sent.v1");
+                .contains(TRACE_ID);
+        })
+            .extracting(event -> event.get("type").asString())
+            .containsExactly("org.communitysafety.notification.alert-queued.v1",
+                    "org.communitysafety.notification.alert-attempt-started.v1",
+                    "org.communitysafety.notification.alert-sent.v1");
     }
 
     @Test
@@ -108,7 +109,8 @@ class AppointmentAlertTests {
         mailbox.awaitOneTo(email);
         PartnershipTopic.publish(appointment);
 
-        // A later record with the same key is read after the repeat, so once its email is here the repeat was read.
+        // A later record with the same key is read after the repeat, so once its email is
+        // here the repeat was read.
         String later = PartnershipTopic.uniqueEmail();
         PartnershipTopic.publish(key, PartnershipTopic.memberAppointed(later).toString());
         mailbox.awaitOneTo(later);
@@ -130,7 +132,7 @@ class AppointmentAlertTests {
         mailbox.awaitOneTo(later);
         assertThat(mailbox.to(email)).isEmpty();
         assertThat(members.findById(ended.get("data").get("membershipId").asString()))
-                .hasValueSatisfying(member -> assertThat(member.endDate()).isEqualTo(LocalDate.of(2016, 3, 31)));
+            .hasValueSatisfying(member -> assertThat(member.endDate()).isEqualTo(LocalDate.of(2016, 3, 31)));
     }
 
     private List<JsonNode> publishedEventsOf(String deliveryId, int count) {
@@ -140,8 +142,11 @@ class AppointmentAlertTests {
             List<ConsumerRecord<String, String>> records = reader.readUntil(
                     read -> read.stream().filter(record -> record.value().contains(subject)).count() >= count,
                     Duration.ofSeconds(30));
-            return records.stream().filter(record -> record.value().contains(subject))
-                    .map(record -> EventContracts.json(record.value())).toList();
+            return records.stream()
+                .filter(record -> record.value().contains(subject))
+                .map(record -> EventContracts.json(record.value()))
+                .toList();
         }
     }
+
 }

@@ -55,10 +55,10 @@ class DeliveryApiTests {
         assertThat(one.json().get("recipient").asString()).isEqualTo(recipient);
         assertThat(one.header("ETag")).contains("\"" + one.json().get("version").asLong() + "\"");
         assertThat(administrator.get("/api/v1/deliveries/" + queued.id() + "/history").json())
-                .extracting(change -> change.get("type").asString()).containsExactly(
-                        "org.communitysafety.notification.alert-queued.v1",
-                        "org.communitysafety.notification.alert-attempt-started.v1",
-                        "org.communitysafety.notification.alert-sent.v1");
+            .extracting(change -> change.get("type").asString())
+            .containsExactly("org.communitysafety.notification.alert-queued.v1",
+                    "org.communitysafety.notification.alert-attempt-started.v1",
+                    "org.communitysafety.notification.alert-sent.v1");
     }
 
     @Test
@@ -79,9 +79,10 @@ class DeliveryApiTests {
     @Test
     void refusesTheLogToAnAgencyAGroupManagerAndACallerWithoutAValidToken() {
         Delivery queued = deliveries.queue(alertTo(PartnershipTopic.uniqueEmail()));
-        ApiClient agency = anonymous.withToken(TestTokens.shared().forOrganisation("northamptonshire-police", "AGENCY"));
-        ApiClient groupManager = anonymous.withToken(
-                TestTokens.shared().forOrganisation("corby-borough-council", "GROUP_MANAGER", "AGENCY"));
+        ApiClient agency = anonymous
+            .withToken(TestTokens.shared().forOrganisation("northamptonshire-police", "AGENCY"));
+        ApiClient groupManager = anonymous
+            .withToken(TestTokens.shared().forOrganisation("corby-borough-council", "GROUP_MANAGER", "AGENCY"));
 
         for (String path : new String[] { "/api/v1/deliveries", "/api/v1/deliveries/" + queued.id(),
                 "/api/v1/deliveries/" + queued.id() + "/history" }) {
@@ -95,7 +96,8 @@ class DeliveryApiTests {
             assertThat(unauthenticated.isProblem()).as(path).isTrue();
         }
         assertThat(anonymous.withToken(TestTokens.shared().expiredFor(COUNTY, "ADMINISTRATOR"))
-                .get("/api/v1/deliveries").status()).isEqualTo(401);
+            .get("/api/v1/deliveries")
+            .status()).isEqualTo(401);
     }
 
     private static Alert alertTo(String recipient) {
@@ -103,4 +105,5 @@ class DeliveryApiTests {
         return new Alert("APPOINTMENT", UUID.randomUUID().toString(), "memberships/" + membershipId, membershipId,
                 recipient, "You have been appointed to Test CSP", "Dear Test,\n", null);
     }
+
 }

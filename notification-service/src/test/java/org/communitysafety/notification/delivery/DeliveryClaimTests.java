@@ -15,7 +15,10 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.communitysafety.notification.delivery.StandaloneDeliveries.alertTo;
 
-/** One email per event and recipient, however many replicas dispatch and whichever of them dies mid-attempt. */
+/**
+ * One email per event and recipient, however many replicas dispatch and whichever of them
+ * dies mid-attempt.
+ */
 class DeliveryClaimTests {
 
     private final StandaloneDeliveries deliveryLog = new StandaloneDeliveries();
@@ -30,9 +33,9 @@ class DeliveryClaimTests {
         Alert alert = alertTo("alex@police.example");
 
         Delivery first = deliveryLog.deliveries.queue(alert);
-        Delivery second = deliveryLog.deliveries.queue(new Alert(alert.kind(), alert.causeEventId(),
-                alert.causeSubject(), alert.membershipId(), "ALEX@police.example", alert.subject(), alert.body(),
-                null));
+        Delivery second = deliveryLog.deliveries
+            .queue(new Alert(alert.kind(), alert.causeEventId(), alert.causeSubject(), alert.membershipId(),
+                    "ALEX@police.example", alert.subject(), alert.body(), null));
 
         assertThat(second.id()).isEqualTo(first.id());
         assertThat(deliveryLog.mongo.findAll(Delivery.class)).hasSize(1);
@@ -59,8 +62,8 @@ class DeliveryClaimTests {
         }
         threads.shutdown();
 
-        assertThat(recipients).allSatisfy(recipient -> assertThat(deliveryLog.mailbox().to(recipient))
-                .as(recipient).hasSize(1));
+        assertThat(recipients)
+            .allSatisfy(recipient -> assertThat(deliveryLog.mailbox().to(recipient)).as(recipient).hasSize(1));
         assertThat(deliveryLog.mongo.findAll(Delivery.class)).allSatisfy(delivery -> {
             assertThat(delivery.state()).isEqualTo(DeliveryState.SENT);
             assertThat(deliveryLog.historyOf(delivery.id())).containsOnlyOnce("alert-attempt-started.v1");
@@ -84,8 +87,9 @@ class DeliveryClaimTests {
         assertThat(sent.state()).isEqualTo(DeliveryState.SENT);
         assertThat(sent.attempts()).isEqualTo(2);
         assertThat(sent.lastError()).contains("lease expired");
-        assertThat(deliveryLog.mailbox().to("jo@police.example")).singleElement().satisfies(message -> assertThat(
-                message.getHeader("Message-ID")).containsExactly("<" + delivery.id() + "@communitysafety.example>"));
+        assertThat(deliveryLog.mailbox().to("jo@police.example")).singleElement()
+            .satisfies(message -> assertThat(message.getHeader("Message-ID"))
+                .containsExactly("<" + delivery.id() + "@communitysafety.example>"));
     }
 
     @Test
@@ -106,10 +110,14 @@ class DeliveryClaimTests {
         assertThat(deliveryLog.historyOf(delivery.id())).endsWith("alert-attempt-started.v1", "alert-failed.v1");
     }
 
-    /** Claims the delivery as a replica would, and then does nothing more, as a replica that died would. */
+    /**
+     * Claims the delivery as a replica would, and then does nothing more, as a replica
+     * that died would.
+     */
     private void claimAndStop(Delivery delivery) {
         Delivery claimed = deliveryLog.deliveries.get(delivery.id());
         deliveryLog.store.update(claimed,
                 List.of(claimed.startAttempt(deliveryLog.clock.instant(), StandaloneDeliveries.POLICY)));
     }
+
 }

@@ -12,7 +12,10 @@ import org.springframework.mail.javamail.JavaMailSenderImpl;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.communitysafety.notification.delivery.StandaloneDeliveries.alertTo;
 
-/** An erased person is forgotten in the delivery log, and never emailed after, whichever way the erasure comes. */
+/**
+ * An erased person is forgotten in the delivery log, and never emailed after, whichever
+ * way the erasure comes.
+ */
 class DeliveryErasureTests {
 
     private final StandaloneDeliveries deliveryLog = new StandaloneDeliveries();
@@ -28,8 +31,8 @@ class DeliveryErasureTests {
         Delivery sent = deliveryLog.deliveries.queue(first);
         deliveryLog.startSmtp();
         deliveryLog.replica().dispatchDue();
-        Delivery waiting = deliveryLog.deliveries.queue(new Alert("APPOINTMENT", "another-event",
-                first.causeSubject(), first.membershipId(), first.recipient(), "Subject", "Text", null));
+        Delivery waiting = deliveryLog.deliveries.queue(new Alert("APPOINTMENT", "another-event", first.causeSubject(),
+                first.membershipId(), first.recipient(), "Subject", "Text", null));
 
         int forgotten = deliveryLog.deliveries.forgetRecipient("erasure-1", List.of(first.membershipId()), List.of());
         int again = deliveryLog.deliveries.forgetRecipient("erasure-1", List.of(first.membershipId()), List.of());
@@ -54,7 +57,8 @@ class DeliveryErasureTests {
         EventContracts ours = EventContracts.of(".");
         assertThat(deliveryLog.history.of(Delivery.COLLECTION, waiting.id())).allSatisfy(change -> assertThat(
                 ours.violations(change.type().replace("org.communitysafety.notification.", ""), change.data()))
-                .as(change.type()).isEmpty());
+            .as(change.type())
+            .isEmpty());
     }
 
     @Test
@@ -89,6 +93,7 @@ class DeliveryErasureTests {
         Delivery retrying = deliveryLog.deliveries.get(queued.id());
         assertThat(retrying.lastError()).isEqualTo("550 5.1.1 <<recipient>>: Recipient address rejected");
         assertThat(deliveryLog.history.of(Delivery.COLLECTION, queued.id()))
-                .allSatisfy(change -> assertThat(change.data().toString()).doesNotContainIgnoringCase("kim.example"));
+            .allSatisfy(change -> assertThat(change.data().toString()).doesNotContainIgnoringCase("kim.example"));
     }
+
 }

@@ -10,7 +10,10 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.communitysafety.notification.delivery.StandaloneDeliveries.alertTo;
 
-/** How the dispatcher rides out an SMTP server that is down: retries with back-off, then gives up. */
+/**
+ * How the dispatcher rides out an SMTP server that is down: retries with back-off, then
+ * gives up.
+ */
 class DeliveryRetryTests {
 
     private final StandaloneDeliveries deliveryLog = new StandaloneDeliveries();
@@ -70,11 +73,13 @@ class DeliveryRetryTests {
         EventContracts ours = EventContracts.of(".");
         assertThat(deliveryLog.history.of(Delivery.COLLECTION, delivery.id())).allSatisfy(change -> assertThat(
                 ours.violations(change.type().replace("org.communitysafety.notification.", ""), change.data()))
-                .as(change.type()).isEmpty());
+            .as(change.type())
+            .isEmpty());
 
         deliveryLog.startSmtp();
         deliveryLog.clock.advance(Duration.ofHours(1));
         deliveryLog.replica().dispatchDue();
         assertThat(deliveryLog.mailbox().to("sam@police.example")).as("a failed delivery is not retried").isEmpty();
     }
+
 }

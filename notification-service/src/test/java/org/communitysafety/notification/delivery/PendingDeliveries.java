@@ -5,15 +5,19 @@ import java.util.List;
 
 import org.communitysafety.servicedefaults.outbox.AggregateStore;
 
-/** Deliveries in states the running service's dispatcher would leave too quickly for a test to act on them. */
+/**
+ * Deliveries in states the running service's dispatcher would leave too quickly for a
+ * test to act on them.
+ */
 public final class PendingDeliveries {
 
     private PendingDeliveries() {
     }
 
     /**
-     * Stores a delivery whose first attempt failed, waiting out its back-off: not yet sent, and left alone by the
-     * dispatcher for the first retry interval. It goes through the aggregate's own steps, with their events.
+     * Stores a delivery whose first attempt failed, waiting out its back-off: not yet
+     * sent, and left alone by the dispatcher for the first retry interval. It goes
+     * through the aggregate's own steps, with their events.
      */
     public static Delivery retrying(AggregateStore store, DeliveryPolicy policy, Alert alert, Instant now) {
         var queueing = Delivery.queue(alert, now);
@@ -22,4 +26,5 @@ public final class PendingDeliveries {
         AlertEvent failed = delivery.attemptFailed(now, "421 4.3.2 Service not available, closing channel", policy);
         return store.insert(delivery, List.of(queueing.event(), started, failed));
     }
+
 }

@@ -29,9 +29,10 @@ import org.springframework.mail.javamail.JavaMailSenderImpl;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The delivery log without the rest of the service: the real MongoDB wire server (a database of its own), a real
- * SMTP server on a port of its own that a test opens when it wants mail to work, and a clock the test moves, so that
- * back-off, leases and racing replicas are shown without waiting and without the service's own dispatcher joining in.
+ * The delivery log without the rest of the service: the real MongoDB wire server (a
+ * database of its own), a real SMTP server on a port of its own that a test opens when it
+ * wants mail to work, and a clock the test moves, so that back-off, leases and racing
+ * replicas are shown without waiting and without the service's own dispatcher joining in.
  */
 final class StandaloneDeliveries implements AutoCloseable {
 
@@ -52,7 +53,10 @@ final class StandaloneDeliveries implements AutoCloseable {
 
     private final int smtpPort = FreePorts.next();
 
-    /** The members whose person was erased, by membership, with the erasure; the dispatcher asks before sending. */
+    /**
+     * The members whose person was erased, by membership, with the erasure; the
+     * dispatcher asks before sending.
+     */
     final Map<String, String> erasures = new ConcurrentHashMap<>();
 
     private GreenMail smtp;
@@ -62,7 +66,8 @@ final class StandaloneDeliveries implements AutoCloseable {
         mongo = new MongoTemplate(client, "deliveries-" + UUID.randomUUID().toString().substring(0, 8));
         CloudEvents cloudEvents = new CloudEvents(JsonMapper.builder().build(), "/services/notification", clock);
         store = new AggregateStore(mongo, cloudEvents, new CallerResolver("notification-service"),
-                new EventsProperties("notification.events", "/services/notification", 3, null, null, null, null, 0, null),
+                new EventsProperties("notification.events", "/services/notification", 3, null, null, null, null, 0,
+                        null),
                 new OutboxCollections());
         deliveries = new Deliveries(repository(), mongo, store, clock);
         history = new ChangeHistory(mongo, cloudEvents);
@@ -96,10 +101,15 @@ final class StandaloneDeliveries implements AutoCloseable {
         return Mailbox.of(smtp);
     }
 
-    /** The delivery's history as event types without their namespace, e.g. {@code alert-sent.v1}. */
+    /**
+     * The delivery's history as event types without their namespace, e.g.
+     * {@code alert-sent.v1}.
+     */
     List<String> historyOf(String deliveryId) {
-        return history.of(Delivery.COLLECTION, deliveryId).stream()
-                .map(change -> change.type().replace("org.communitysafety.notification.", "")).toList();
+        return history.of(Delivery.COLLECTION, deliveryId)
+            .stream()
+            .map(change -> change.type().replace("org.communitysafety.notification.", ""))
+            .toList();
     }
 
     static Alert alertTo(String recipient) {
@@ -120,4 +130,5 @@ final class StandaloneDeliveries implements AutoCloseable {
         mongo.getDb().drop();
         client.close();
     }
+
 }

@@ -6,7 +6,10 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 
-/** A clock a test moves by hand, so that back-off and leases are shown without waiting for them. */
+/**
+ * A clock a test moves by hand, so that back-off and leases are shown without waiting for
+ * them.
+ */
 final class TestClock extends Clock {
 
     private volatile Instant now;
@@ -33,4 +36,5 @@ final class TestClock extends Clock {
     public Clock withZone(ZoneId zone) {
         throw new UnsupportedOperationException("The test clock is UTC");
     }
+
 }

@@ -66,22 +66,23 @@ class ErasureTests {
         String served = PartnershipTopic.membershipIdOf(appointment);
         PartnershipTopic.publish(appointment);
         mailbox.awaitOneTo(email);
-        Delivery sent = await().atMost(Duration.ofSeconds(10)).until(() -> deliveryTo(email, DeliveryState.SENT),
-                delivery -> delivery != null);
+        Delivery sent = await().atMost(Duration.ofSeconds(10))
+            .until(() -> deliveryTo(email, DeliveryState.SENT), delivery -> delivery != null);
         Delivery waiting = PendingDeliveries.retrying(store, policy, new Alert("APPOINTMENT",
                 UUID.randomUUID().toString(), "memberships/" + served, served, email, "Subject", "Text", null),
                 clock.instant());
         assertThat(storedDocumentsMentioning(email)).as("the scan finds what is stored")
-                .contains("members/" + served, "deliveries/" + sent.id(), "deliveries/" + waiting.id());
-        // The erasure also names a membership whose appointment this service has not read yet.
+            .contains("members/" + served, "deliveries/" + sent.id(), "deliveries/" + waiting.id());
+        // The erasure also names a membership whose appointment this service has not read
+        // yet.
         String appointedLate = UUID.randomUUID().toString();
         ObjectNode erasure = PartnershipTopic.personErased(served, appointedLate);
         String erasureId = erasure.get("data").get("erasureId").asString();
 
         PartnershipTopic.publish(erasure);
 
-        await().atMost(Duration.ofSeconds(30)).until(() -> deliveries.get(waiting.id()).state(),
-                DeliveryState.CANCELLED::equals);
+        await().atMost(Duration.ofSeconds(30))
+            .until(() -> deliveries.get(waiting.id()).state(), DeliveryState.CANCELLED::equals);
         assertThat(replica.findById(served)).hasValueSatisfying(member -> assertErased(member, erasureId));
         assertThat(deliveries.get(sent.id())).satisfies(delivery -> {
             assertThat(delivery.state()).isEqualTo(DeliveryState.SENT);
@@ -94,7 +95,8 @@ class ErasureTests {
         assertThat(logged.get("causeEventId").asString()).isEqualTo(appointment.get("id").asString());
         assertThat(logged.get("sentAt").isNull()).as("when it was sent is still accounted for").isFalse();
 
-        // Its appointment, read after the erasure (its partition lagged), brings nobody back and tells nobody.
+        // Its appointment, read after the erasure (its partition lagged), brings nobody
+        // back and tells nobody.
         PartnershipTopic.publish(PartnershipTopic.memberAppointed(email, appointedLate));
         String later = PartnershipTopic.uniqueEmail();
         PartnershipTopic.publish(appointedLate, PartnershipTopic.memberAppointed(later).toString());
@@ -116,7 +118,10 @@ class ErasureTests {
         return deliveries.list(email, state, PageRequest.of(0, 1)).stream().findFirst().orElse(null);
     }
 
-    /** Every document of every collection of this service's database (outboxes, history, handled events...). */
+    /**
+     * Every document of every collection of this service's database (outboxes, history,
+     * handled events...).
+     */
     private List<String> storedDocumentsMentioning(String text) {
         List<String> found = new ArrayList<>();
         for (String collection : mongo.getCollectionNames()) {
@@ -130,7 +135,8 @@ class ErasureTests {
     }
 
     private ApiClient administrator() {
-        return ApiClient.at("http://127.0.0.1:" + port).withToken(
-                TestTokens.shared().forOrganisation("northamptonshire-county-council", "ADMINISTRATOR"));
+        return ApiClient.at("http://127.0.0.1:" + port)
+            .withToken(TestTokens.shared().forOrganisation("northamptonshire-county-council", "ADMINISTRATOR"));
     }
+
 }

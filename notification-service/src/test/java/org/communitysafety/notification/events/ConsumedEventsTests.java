@@ -42,7 +42,7 @@ class ConsumedEventsTests {
         Mailbox.shared().awaitOneTo(later);
         List<ConsumerRecord<String, String>> deadLetters = deadLettersWithKey(key, 3);
         assertThat(deadLetters).extracting(ConsumerRecord::value)
-                .containsExactly(notJson, wrongData.toString(), noAddress.toString());
+            .containsExactly(notJson, wrongData.toString(), noAddress.toString());
         assertThat(reason(deadLetters.get(0))).contains("Not a JSON CloudEvent");
         assertThat(reason(deadLetters.get(1))).contains("unreadable data", wrongData.get("id").asString());
         assertThat(reason(deadLetters.get(2))).contains("unreadable data", "email must be an email address");
@@ -53,7 +53,8 @@ class ConsumedEventsTests {
         try (TopicReader reader = new TopicReader(kafka, DEAD_LETTERS)) {
             reader.readUntil(read -> read.stream().filter(record -> key.equals(record.key())).count() >= count,
                     Duration.ofSeconds(30));
-            // Read on a little: an unknown type dead-lettered by mistake would arrive after the others.
+            // Read on a little: an unknown type dead-lettered by mistake would arrive
+            // after the others.
             return reader.readFor(Duration.ofMillis(500)).stream().filter(record -> key.equals(record.key())).toList();
         }
     }
@@ -63,4 +64,5 @@ class ConsumedEventsTests {
         assertThat(header).as("the reason header").isNotNull();
         return new String(header.value(), StandardCharsets.UTF_8);
     }
+
 }

@@ -12,7 +12,10 @@ import tools.jackson.databind.json.JsonMapper;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Our published examples keep our own schemas; what we actually publish is checked where it is produced. */
+/**
+ * Our published examples keep our own schemas; what we actually publish is checked where
+ * it is produced.
+ */
 class EventContractTests {
 
     private static final List<String> PUBLISHED = List.of("alert-queued.v1", "alert-attempt-started.v1",
@@ -26,7 +29,7 @@ class EventContractTests {
             JsonNode example = EventContracts.json(contracts.example(contract));
             assertThat(example.get("type").asString()).isEqualTo("org.communitysafety.notification." + contract);
             assertThat(example.get("subject").asString())
-                    .isEqualTo("deliveries/" + example.get("data").get("deliveryId").asString());
+                .isEqualTo("deliveries/" + example.get("data").get("deliveryId").asString());
             assertThat(contracts.violations(contract, example.get("data"))).as(contract).isEmpty();
         }
     }
@@ -39,12 +42,12 @@ class EventContractTests {
 
         MemberAppointed appointed = cloudEvents.data(cloudEvents.read(partnership.example("member-appointed.v1")),
                 MemberAppointed.class);
-        OrganisationRegistered registered = cloudEvents.data(
-                cloudEvents.read(partnership.example("organisation-registered.v1")), OrganisationRegistered.class);
-        OrganisationUpdated updated = cloudEvents.data(
-                cloudEvents.read(partnership.example("organisation-updated.v1")), OrganisationUpdated.class);
-        MemberDetailsChanged changed = cloudEvents.data(
-                cloudEvents.read(partnership.example("member-details-changed.v1")), MemberDetailsChanged.class);
+        OrganisationRegistered registered = cloudEvents
+            .data(cloudEvents.read(partnership.example("organisation-registered.v1")), OrganisationRegistered.class);
+        OrganisationUpdated updated = cloudEvents.data(cloudEvents.read(partnership.example("organisation-updated.v1")),
+                OrganisationUpdated.class);
+        MemberDetailsChanged changed = cloudEvents
+            .data(cloudEvents.read(partnership.example("member-details-changed.v1")), MemberDetailsChanged.class);
         MemberStoodDown stoodDown = cloudEvents.data(cloudEvents.read(partnership.example("member-stood-down.v1")),
                 MemberStoodDown.class);
         PersonErased erased = cloudEvents.data(cloudEvents.read(partnership.example("person-erased.v1")),
@@ -60,4 +63,5 @@ class EventContractTests {
         assertThat(erased.membershipIds()).containsExactly("5d1c9a8e-7f3b-4c2a-b6d4-e9f0a1b2c3d4");
         assertThat(erased.erasedOn()).isEqualTo(LocalDate.of(2016, 2, 1));
     }
+
 }

@@ -12,7 +12,10 @@ import tools.jackson.databind.node.ObjectNode;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-/** The replica follows a member's life as the producer's examples tell it, through the topic. */
+/**
+ * The replica follows a member's life as the producer's examples tell it, through the
+ * topic.
+ */
 @NotificationServiceTest
 class MemberReplicaTests {
 
@@ -30,7 +33,7 @@ class MemberReplicaTests {
         PartnershipTopic.publish(detailsChanged(membershipId, "2015-09-15T14:00:00Z", "Superintendent", newAddress));
 
         Member changed = await().atMost(Duration.ofSeconds(30))
-                .until(() -> replica.findById(membershipId).orElseThrow(), member -> member.email().equals(newAddress));
+            .until(() -> replica.findById(membershipId).orElseThrow(), member -> member.email().equals(newAddress));
         assertThat(changed.role()).isEqualTo("Superintendent");
         assertThat(changed.roleOnGroup()).isEqualTo("VICE_CHAIR");
         assertThat(changed.partnershipName()).as("kept from the appointment").isEqualTo("Northampton CSP");
@@ -42,12 +45,12 @@ class MemberReplicaTests {
 
         PartnershipTopic.publish(PartnershipTopic.aboutMembership("member-stood-down.v1", membershipId));
 
-        await().atMost(Duration.ofSeconds(30)).until(() -> replica.findById(membershipId).orElseThrow().endDate(),
-                LocalDate.of(2015, 12, 31)::equals);
-        assertThat(members.ofGroupOn("northampton-csp", LocalDate.of(2015, 12, 31)))
-                .extracting(Member::membershipId).contains(membershipId);
-        assertThat(members.ofGroupOn("northampton-csp", LocalDate.of(2016, 1, 1)))
-                .extracting(Member::membershipId).doesNotContain(membershipId);
+        await().atMost(Duration.ofSeconds(30))
+            .until(() -> replica.findById(membershipId).orElseThrow().endDate(), LocalDate.of(2015, 12, 31)::equals);
+        assertThat(members.ofGroupOn("northampton-csp", LocalDate.of(2015, 12, 31))).extracting(Member::membershipId)
+            .contains(membershipId);
+        assertThat(members.ofGroupOn("northampton-csp", LocalDate.of(2016, 1, 1))).extracting(Member::membershipId)
+            .doesNotContain(membershipId);
     }
 
     @Test
@@ -56,13 +59,14 @@ class MemberReplicaTests {
         String newerAddress = PartnershipTopic.uniqueEmail();
 
         PartnershipTopic.publish(detailsChanged(membershipId, "2015-09-15T14:00:00Z", "Superintendent", newerAddress));
-        PartnershipTopic.publish(detailsChanged(membershipId, "2015-07-01T09:00:00Z", "Inspector",
-                PartnershipTopic.uniqueEmail()));
-        // Read after the older change on the same key: once it shows, the older change has been read.
+        PartnershipTopic
+            .publish(detailsChanged(membershipId, "2015-07-01T09:00:00Z", "Inspector", PartnershipTopic.uniqueEmail()));
+        // Read after the older change on the same key: once it shows, the older change
+        // has been read.
         PartnershipTopic.publish(PartnershipTopic.aboutMembership("member-stood-down.v1", membershipId));
 
         Member member = await().atMost(Duration.ofSeconds(30))
-                .until(() -> replica.findById(membershipId).orElseThrow(), read -> read.endDate() != null);
+            .until(() -> replica.findById(membershipId).orElseThrow(), read -> read.endDate() != null);
         assertThat(member.role()).isEqualTo("Superintendent");
         assertThat(member.email()).isEqualTo(newerAddress);
     }
@@ -81,4 +85,5 @@ class MemberReplicaTests {
         ((ObjectNode) event.get("data")).put("role", role).put("email", email);
         return event;
     }
+
 }

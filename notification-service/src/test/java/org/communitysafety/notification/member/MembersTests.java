@@ -13,7 +13,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Events replayed out of order, as a dead-letter replay delivers them, straight to the replica. */
+/**
+ * Events replayed out of order, as a dead-letter replay delivers them, straight to the
+ * replica.
+ */
 @NotificationServiceTest
 class MembersTests {
 
@@ -47,8 +50,7 @@ class MembersTests {
         String membershipId = UUID.randomUUID().toString();
         members.appointed(appointment(membershipId, "Chief Inspector"), APPOINTED);
 
-        members.stoodDown(new MemberStoodDown(membershipId, "northampton-csp", LocalDate.of(2015, 12, 31)),
-                STOOD_DOWN);
+        members.stoodDown(new MemberStoodDown(membershipId, "northampton-csp", LocalDate.of(2015, 12, 31)), STOOD_DOWN);
         members.detailsChanged(new MemberDetailsChanged(membershipId, "northampton-csp", "northamptonshire-police",
                 "Alex Example (fictional)", "Superintendent", "alex.example@example.org", "VICE_CHAIR", true, null,
                 LocalDate.of(2015, 6, 1), null), DETAILS_CHANGED);
@@ -57,7 +59,7 @@ class MembersTests {
             assertThat(member.role()).as("the details are newer than the appointment's").isEqualTo("Superintendent");
             assertThat(member.email()).isEqualTo("alex.example@example.org");
             assertThat(member.endDate()).as("the stand-down is newer than the details' end date")
-                    .isEqualTo(LocalDate.of(2015, 12, 31));
+                .isEqualTo(LocalDate.of(2015, 12, 31));
         });
     }
 
@@ -66,4 +68,5 @@ class MembersTests {
                 "Alex Example (fictional)", role, "Alex.Example@police.example", "MEMBER", true, null,
                 LocalDate.of(2015, 6, 1), null);
     }
+
 }

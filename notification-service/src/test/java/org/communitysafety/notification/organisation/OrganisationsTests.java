@@ -25,7 +25,7 @@ class OrganisationsTests {
         PartnershipTopic.publish(about(organisationId, "organisation-updated.v1", "Northamptonshire Police"));
 
         await().atMost(Duration.ofSeconds(30))
-                .until(() -> organisations.nameOf(organisationId).equals("Northamptonshire Police"));
+            .until(() -> organisations.nameOf(organisationId).equals("Northamptonshire Police"));
     }
 
     private static ObjectNode about(String organisationId, String contract, String name) {
@@ -35,4 +35,5 @@ class OrganisationsTests {
         ((ObjectNode) event.get("data")).put("organisationId", organisationId).put("name", name);
         return event;
     }
+
 }

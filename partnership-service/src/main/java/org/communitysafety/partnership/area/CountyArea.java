@@ -13,8 +13,8 @@ import jakarta.validation.constraints.Pattern;
 import org.communitysafety.partnership.config.Codes;
 
 /**
- * An ONS GSS code of one of the county's local authority areas: the general shape of an English local
- * authority code and one of the codes in the county reference.
+ * An ONS GSS code of one of the county's local authority areas: the general shape of an
+ * English local authority code and one of the codes in the county reference.
  */
 @Documented
 @Target({ ElementType.FIELD, ElementType.PARAMETER, ElementType.TYPE_USE, ElementType.RECORD_COMPONENT })
@@ -29,4 +29,5 @@ public @interface CountyArea {
     Class<?>[] groups() default {};
 
     Class<? extends Payload>[] payload() default {};
+
 }

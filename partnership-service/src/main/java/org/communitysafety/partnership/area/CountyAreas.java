@@ -9,9 +9,10 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * The local authority areas of the county (ONS GSS codes), from {@code reference/northamptonshire-areas.csv}:
- * the county, its seven districts and the two unitary authorities that succeeded them in 2021. A code the
- * register accepts must be one of these, not merely look like one.
+ * The local authority areas of the county (ONS GSS codes), from
+ * {@code reference/northamptonshire-areas.csv}: the county, its seven districts and the
+ * two unitary authorities that succeeded them in 2021. A code the register accepts must
+ * be one of these, not merely look like one.
  */
 public final class CountyAreas {
 
@@ -46,4 +47,5 @@ public final class CountyAreas {
         }
         return Map.copyOf(names);
     }
+
 }

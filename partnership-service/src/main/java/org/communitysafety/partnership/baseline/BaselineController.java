@@ -19,4 +19,5 @@ class BaselineController {
     BaselineLoaded load() {
         return loader.load();
     }
+
 }

@@ -1,7 +1,8 @@
 package org.communitysafety.partnership.baseline;
 
 /**
- * How many of each part of the baseline a load found in one state (created, or already present).
+ * How many of each part of the baseline a load found in one state (created, or already
+ * present).
  *
  * @param organisations organisations
  * @param partnerships partnerships and groups

@@ -22,12 +22,13 @@ import org.springframework.stereotype.Service;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Loads the county baseline through the same use cases as the API, so every part is checked and published like
- * any other change. Only what is missing is created: an organisation or group by its code, terms of reference
- * if the group has none, a representative if the group never had a membership with their email, and the
- * organisation that runs a group if it names none (groups loaded before that was recorded). So a second
- * load (or a load by a second replica at the same moment) changes nothing and publishes nothing, and what
- * people have changed since is left alone.
+ * Loads the county baseline through the same use cases as the API, so every part is
+ * checked and published like any other change. Only what is missing is created: an
+ * organisation or group by its code, terms of reference if the group has none, a
+ * representative if the group never had a membership with their email, and the
+ * organisation that runs a group if it names none (groups loaded before that was
+ * recorded). So a second load (or a load by a second replica at the same moment) changes
+ * nothing and publishes nothing, and what people have changed since is left alone.
  */
 @Service
 class BaselineLoader {
@@ -68,7 +69,8 @@ class BaselineLoader {
         }
         for (var group : baseline.partnerships()) {
             BaselineCounts made = load(group);
-            BaselineCounts total = new BaselineCounts(0, 1, group.termsOfReference() == null ? 0 : 1, group.members().size());
+            BaselineCounts total = new BaselineCounts(0, 1, group.termsOfReference() == null ? 0 : 1,
+                    group.members().size());
             created = created.plus(made);
             present = present.plus(new BaselineCounts(0, total.partnerships() - made.partnerships(),
                     total.termsOfReference() - made.termsOfReference(), total.members() - made.members()));
@@ -77,7 +79,8 @@ class BaselineLoader {
     }
 
     private BaselineCounts load(CountyBaseline.Group group) {
-        int formed = createIfMissing(() -> partnerships.exists(group.code()), () -> partnerships.form(group.formation())) ? 1 : 0;
+        int formed = createIfMissing(() -> partnerships.exists(group.code()),
+                () -> partnerships.form(group.formation())) ? 1 : 0;
         if (formed == 0) {
             recordManagedByWhereMissing(group);
         }
@@ -85,14 +88,19 @@ class BaselineLoader {
                 () -> terms.adopt(group.code(), group.termsOfReference(), null, GroupManagement.platform())) ? 1 : 0;
         int appointed = 0;
         for (AppointMemberRequest member : group.members()) {
-            appointed += createIfMissing(() -> memberships.ofPerson(member.email()).stream()
-                    .anyMatch(held -> held.partnershipId().equals(group.code())),
+            appointed += createIfMissing(
+                    () -> memberships.ofPerson(member.email())
+                        .stream()
+                        .anyMatch(held -> held.partnershipId().equals(group.code())),
                     () -> memberships.appoint(group.code(), member, GroupManagement.platform())) ? 1 : 0;
         }
         return new BaselineCounts(0, formed, adopted, appointed);
     }
 
-    /** A group loaded before groups named who runs them gets the baseline's organisation, unless one runs it already. */
+    /**
+     * A group loaded before groups named who runs them gets the baseline's organisation,
+     * unless one runs it already.
+     */
     private void recordManagedByWhereMissing(CountyBaseline.Group group) {
         try {
             partnerships.recordManagedByWhereMissing(group.code(), group.managedBy());
@@ -102,7 +110,10 @@ class BaselineLoader {
         }
     }
 
-    /** Creates the part unless it is there; a replica creating it at the same moment counts as "there". */
+    /**
+     * Creates the part unless it is there; a replica creating it at the same moment
+     * counts as "there".
+     */
     private static boolean createIfMissing(BooleanSupplier present, Runnable create) {
         if (present.getAsBoolean()) {
             return false;
@@ -130,4 +141,5 @@ class BaselineLoader {
             throw new UncheckedIOException("Cannot read " + RESOURCE, ex);
         }
     }
+
 }

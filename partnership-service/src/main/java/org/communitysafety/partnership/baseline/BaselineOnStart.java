@@ -8,8 +8,10 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
 
 /**
- * Loads the county baseline when the service starts, if {@code platform.baseline.load-on-start} is true (the
- * local platform sets {@code PLATFORM_BASELINE_LOAD_ON_START}). Off by default: production data is the county's.
+ * Loads the county baseline when the service starts, if
+ * {@code platform.baseline.load-on-start} is true (the local platform sets
+ * {@code PLATFORM_BASELINE_LOAD_ON_START}). Off by default: production data is the
+ * county's.
  */
 @Component
 @ConditionalOnProperty(name = "platform.baseline.load-on-start", havingValue = "true")
@@ -28,4 +30,5 @@ class BaselineOnStart implements ApplicationRunner {
         BaselineLoaded loaded = loader.load();
         log.info("County baseline loaded: created {}, already present {}", loaded.created(), loaded.alreadyPresent());
     }
+
 }

@@ -3,7 +3,8 @@ package org.communitysafety.partnership.config;
 import org.communitysafety.servicedefaults.events.DomainEvent;
 
 /**
- * An aggregate as a change left it, with the event the change caused; the use case stores both at once.
+ * An aggregate as a change left it, with the event the change caused; the use case stores
+ * both at once.
  *
  * @param aggregate the aggregate after the change
  * @param event what happened

@@ -9,12 +9,18 @@ public final class Codes {
 
     public static final int MAX_CODE = 80;
 
-    /** An ONS GSS code of a local authority area in England: county, district, unitary, metropolitan or London. */
+    /**
+     * An ONS GSS code of a local authority area in England: county, district, unitary,
+     * metropolitan or London.
+     */
     public static final String GSS = "^E(06|07|08|09|10)[0-9]{6}$";
 
     public static final String GSS_MESSAGE = "must be an ONS GSS code of an English local authority area, e.g. E07000154";
 
-    /** An ISO-8601 period of years, months, weeks or days, e.g. {@code P6M}; at least one part. */
+    /**
+     * An ISO-8601 period of years, months, weeks or days, e.g. {@code P6M}; at least one
+     * part.
+     */
     public static final String PERIOD = "^P(?=\\d)(\\d{1,3}Y)?(\\d{1,3}M)?(\\d{1,3}W)?(\\d{1,3}D)?$";
 
     public static final String PERIOD_MESSAGE = "must be an ISO-8601 period such as P6M (every six months)";
@@ -24,7 +30,10 @@ public final class Codes {
 
     public static final int MAX_EMAIL = 254;
 
-    /** Text with at least one character that is not white space (a PATCH may omit it, never blank it). */
+    /**
+     * Text with at least one character that is not white space (a PATCH may omit it,
+     * never blank it).
+     */
     public static final String SOME_TEXT = "(?s).*\\S.*";
 
     public static final String SOME_TEXT_MESSAGE = "must not be blank";
@@ -37,4 +46,5 @@ public final class Codes {
 
     private Codes() {
     }
+
 }

@@ -4,7 +4,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
-/** Notes which fields a change alters, so that its event can name them and a change of nothing is no event. */
+/**
+ * Notes which fields a change alters, so that its event can name them and a change of
+ * nothing is no event.
+ */
 public final class FieldChanges {
 
     private final List<String> changed = new ArrayList<>();
@@ -29,4 +32,5 @@ public final class FieldChanges {
     public List<String> changed() {
         return List.copyOf(changed);
     }
+
 }

@@ -10,9 +10,9 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 
 /**
- * The fields a list may be sorted by, by their names in the API and in the documents. A caller's sort is
- * otherwise passed to MongoDB as a field path, so anything else (an unknown field, a {@code $} operator) is
- * refused as a bad parameter.
+ * The fields a list may be sorted by, by their names in the API and in the documents. A
+ * caller's sort is otherwise passed to MongoDB as a field path, so anything else (an
+ * unknown field, a {@code $} operator) is refused as a bad parameter.
  *
  * @param documentFields each sortable API field and the document property it sorts by
  */

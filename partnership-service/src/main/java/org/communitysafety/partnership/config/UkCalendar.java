@@ -15,4 +15,5 @@ public final class UkCalendar {
     public static LocalDate today(Clock clock) {
         return LocalDate.now(clock.withZone(ZONE));
     }
+
 }

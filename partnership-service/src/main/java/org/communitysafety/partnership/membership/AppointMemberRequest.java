@@ -17,19 +17,17 @@ import org.communitysafety.partnership.config.Codes;
  * @param role their role in their organisation
  * @param email where the platform reaches them
  * @param roleOnGroup chair, vice-chair, member or adviser
- * @param delegatedAuthority whether they may act on behalf of their organisation (§6.8; default no)
+ * @param delegatedAuthority whether they may act on behalf of their organisation (§6.8;
+ * default no)
  * @param authorityScope what that authority covers (only with delegated authority)
  * @param startDate first day (default today)
  * @param endDate last day, if known
  */
 public record AppointMemberRequest(
-        @NotBlank @Size(max = Codes.MAX_CODE) @Pattern(regexp = Codes.CODE, message = Codes.CODE_MESSAGE) String organisation,
-        @NotBlank @Size(max = Codes.MAX_NAME) String name,
-        @NotBlank @Size(max = Codes.MAX_NAME) String role,
+        @NotBlank @Size(max = Codes.MAX_CODE) @Pattern(regexp = Codes.CODE,
+                message = Codes.CODE_MESSAGE) String organisation,
+        @NotBlank @Size(max = Codes.MAX_NAME) String name, @NotBlank @Size(max = Codes.MAX_NAME) String role,
         @NotBlank @Size(max = Codes.MAX_EMAIL) @Email(regexp = Codes.EMAIL) String email,
-        @NotNull RoleOnGroup roleOnGroup,
-        Boolean delegatedAuthority,
-        @Size(max = Codes.MAX_TEXT) String authorityScope,
-        LocalDate startDate,
-        LocalDate endDate) {
+        @NotNull RoleOnGroup roleOnGroup, Boolean delegatedAuthority, @Size(max = Codes.MAX_TEXT) String authorityScope,
+        LocalDate startDate, LocalDate endDate) {
 }

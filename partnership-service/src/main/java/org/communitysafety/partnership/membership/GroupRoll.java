@@ -21,16 +21,20 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * Keeps two rules of a group's roll true when appointments race: one chair at a time, and nobody (by email) on
- * the group twice at once. Checking the memberships and then writing one is not enough, since two requests can
- * both check before either writes. So each group has a small roll document in {@code group_rolls} whose
- * version every appointment, and every change of email or role on the group, must advance with a
- * compare-and-set, adding a claim for the membership as it will be written. Of two racing requests one wins and
- * the other is refused (409) or, reading the winner's claim, breaks a rule (422).
+ * Keeps two rules of a group's roll true when appointments race: one chair at a time, and
+ * nobody (by email) on the group twice at once. Checking the memberships and then writing
+ * one is not enough, since two requests can both check before either writes. So each
+ * group has a small roll document in {@code group_rolls} whose version every appointment,
+ * and every change of email or role on the group, must advance with a compare-and-set,
+ * adding a claim for the membership as it will be written. Of two racing requests one
+ * wins and the other is refused (409) or, reading the winner's claim, breaks a rule
+ * (422).
  *
- * <p>A claim stands for its membership until the membership has been written at the version claimed (the
- * membership then speaks for itself), or until it is a minute old (a request that claimed and then failed).
- * Standing down and erasure only shorten memberships, so they cannot break either rule and need no claim.
+ * <p>
+ * A claim stands for its membership until the membership has been written at the version
+ * claimed (the membership then speaks for itself), or until it is a minute old (a request
+ * that claimed and then failed). Standing down and erasure only shorten memberships, so
+ * they cannot break either rule and need no claim.
  */
 @Component
 class GroupRoll {
@@ -51,14 +55,19 @@ class GroupRoll {
         this.clock = clock;
     }
 
-    /** Admits the membership as it will be once written at the version given, or refuses it. */
+    /**
+     * Admits the membership as it will be once written at the version given, or refuses
+     * it.
+     */
     void admit(Membership proposed, long versionOnceWritten, String groupName) {
         MongoCollection<Document> rolls = mongo.getCollection(COLLECTION);
         Document roll = rollOf(rolls, proposed.partnershipId());
         long version = roll.get("version", Number.class).longValue();
         Instant now = clock.instant();
-        List<Document> claims = new ArrayList<>(roll.getList("claims", Document.class, List.of()).stream()
-                .filter(claim -> claim.getDate("claimedAt").toInstant().isAfter(now.minus(CLAIM_LIFETIME))).toList());
+        List<Document> claims = new ArrayList<>(roll.getList("claims", Document.class, List.of())
+            .stream()
+            .filter(claim -> claim.getDate("claimedAt").toInstant().isAfter(now.minus(CLAIM_LIFETIME)))
+            .toList());
         Seat candidate = Seat.of(proposed, versionOnceWritten);
         for (Seat seat : seatsOn(proposed.partnershipId(), claims).values()) {
             if (seat.membershipId().equals(candidate.membershipId()) || !seat.term().overlaps(candidate.term())) {
@@ -68,7 +77,8 @@ class GroupRoll {
                 throw new RuleViolated(proposed.email() + " is already a member of '" + groupName + "' " + seat.term());
             }
             if (candidate.chair() && seat.chair()) {
-                throw new RuleViolated("'" + groupName + "' already has a chair " + seat.term() + "; stand them down first");
+                throw new RuleViolated(
+                        "'" + groupName + "' already has a chair " + seat.term() + "; stand them down first");
             }
         }
         claims.add(candidate.toClaim(Date.from(now)));
@@ -82,11 +92,14 @@ class GroupRoll {
 
     /** Forgets an erased person's claims at once rather than when they expire. */
     void forget(String email) {
-        mongo.getCollection(COLLECTION).updateMany(Filters.empty(),
-                Updates.pull("claims", new Document("person", Seat.personOf(email))));
+        mongo.getCollection(COLLECTION)
+            .updateMany(Filters.empty(), Updates.pull("claims", new Document("person", Seat.personOf(email))));
     }
 
-    /** Every seat on the group: the memberships, overlaid by claims they have not caught up with yet. */
+    /**
+     * Every seat on the group: the memberships, overlaid by claims they have not caught
+     * up with yet.
+     */
     private Map<String, Seat> seatsOn(String partnership, List<Document> claims) {
         Map<String, Seat> seats = new LinkedHashMap<>();
         for (Membership membership : memberships.findByPartnershipId(partnership)) {
@@ -119,4 +132,5 @@ class GroupRoll {
             return rolls.find(Filters.eq("_id", partnership)).first();
         }
     }
+
 }

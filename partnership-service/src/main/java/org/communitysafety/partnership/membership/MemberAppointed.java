@@ -6,7 +6,8 @@ import org.communitysafety.servicedefaults.events.DomainEvent;
 import org.communitysafety.servicedefaults.events.EventType;
 
 /**
- * A representative was appointed to a group. Contract: {@code contracts/events/member-appointed.v1.schema.json}.
+ * A representative was appointed to a group. Contract:
+ * {@code contracts/events/member-appointed.v1.schema.json}.
  *
  * @param membershipId the membership
  * @param partnershipId the group's code
@@ -22,8 +23,7 @@ import org.communitysafety.servicedefaults.events.EventType;
  * @param endDate last day, if already known
  */
 @EventType("org.communitysafety.partnership.member-appointed.v1")
-public record MemberAppointed(String membershipId, String partnershipId, String partnershipName,
-        String organisationId, String name, String role, String email, RoleOnGroup roleOnGroup,
-        boolean delegatedAuthority, String authorityScope, LocalDate startDate, LocalDate endDate)
-        implements DomainEvent {
+public record MemberAppointed(String membershipId, String partnershipId, String partnershipName, String organisationId,
+        String name, String role, String email, RoleOnGroup roleOnGroup, boolean delegatedAuthority,
+        String authorityScope, LocalDate startDate, LocalDate endDate) implements DomainEvent {
 }

@@ -7,9 +7,9 @@ import org.communitysafety.servicedefaults.events.DomainEvent;
 import org.communitysafety.servicedefaults.events.EventType;
 
 /**
- * A representative's details on a group changed. Carries the whole membership after the change, in the same
- * fields as {@code member-appointed.v1}, so a replica can take it as it is. Contract:
- * {@code contracts/events/member-details-changed.v1.schema.json}.
+ * A representative's details on a group changed. Carries the whole membership after the
+ * change, in the same fields as {@code member-appointed.v1}, so a replica can take it as
+ * it is. Contract: {@code contracts/events/member-details-changed.v1.schema.json}.
  *
  * @param membershipId the membership
  * @param partnershipId the group's code

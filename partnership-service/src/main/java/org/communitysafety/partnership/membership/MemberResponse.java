@@ -3,8 +3,8 @@ package org.communitysafety.partnership.membership;
 import java.time.LocalDate;
 
 /**
- * A representative on a group, as the API shows them. Every read needs a token, so their email is shown only
- * to authenticated callers.
+ * A representative on a group, as the API shows them. Every read needs a token, so their
+ * email is shown only to authenticated callers.
  *
  * @param id the membership
  * @param partnership the group's code
@@ -21,8 +21,8 @@ import java.time.LocalDate;
  * @param standDownReason why they stood down, if recorded
  * @param erasedOn when their personal data was erased, if it was
  */
-public record MemberResponse(String id, String partnership, String organisation, String name, String role,
-        String email, RoleOnGroup roleOnGroup, boolean delegatedAuthority, String authorityScope, LocalDate startDate,
+public record MemberResponse(String id, String partnership, String organisation, String name, String role, String email,
+        RoleOnGroup roleOnGroup, boolean delegatedAuthority, String authorityScope, LocalDate startDate,
         LocalDate endDate, long version, String standDownReason, LocalDate erasedOn) {
 
     public static MemberResponse of(Membership membership) {

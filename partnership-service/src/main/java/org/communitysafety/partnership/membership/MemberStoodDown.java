@@ -6,8 +6,9 @@ import org.communitysafety.servicedefaults.events.DomainEvent;
 import org.communitysafety.servicedefaults.events.EventType;
 
 /**
- * A representative stood down from a group: their membership ends on the day given (which may be still to
- * come). Contract: {@code contracts/events/member-stood-down.v1.schema.json}.
+ * A representative stood down from a group: their membership ends on the day given (which
+ * may be still to come). Contract:
+ * {@code contracts/events/member-stood-down.v1.schema.json}.
  *
  * @param membershipId the membership
  * @param partnershipId the group's code

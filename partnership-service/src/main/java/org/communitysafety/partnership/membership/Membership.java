@@ -13,8 +13,8 @@ import org.springframework.data.annotation.Version;
 import org.springframework.data.mongodb.core.mapping.Document;
 
 /**
- * A representative of an organisation on a group, with delegated authority to act for their organisation and
- * take actions through it on the group's behalf (source §6.8).
+ * A representative of an organisation on a group, with delegated authority to act for
+ * their organisation and take actions through it on the group's behalf (source §6.8).
  *
  * @param id the membership
  * @param version its version, also its ETag
@@ -32,9 +32,9 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * @param erasedOn when their personal data was erased, if it was
  */
 @Document("memberships")
-public record Membership(@Id String id, @Version Long version, String partnershipId, String organisationId,
-        String name, String role, String email, RoleOnGroup roleOnGroup, boolean delegatedAuthority,
-        String authorityScope, LocalDate startDate, LocalDate endDate, String standDownReason, LocalDate erasedOn) {
+public record Membership(@Id String id, @Version Long version, String partnershipId, String organisationId, String name,
+        String role, String email, RoleOnGroup roleOnGroup, boolean delegatedAuthority, String authorityScope,
+        LocalDate startDate, LocalDate endDate, String standDownReason, LocalDate erasedOn) {
 
     /** What a person's name and role read once they are erased. */
     static final String ERASED = "(erased)";
@@ -43,10 +43,10 @@ public record Membership(@Id String id, @Version Long version, String partnershi
             AppointMemberRequest request, LocalDate today) {
         Term term = Term.appointed(request.startDate() == null ? today : request.startDate(), request.endDate());
         checkScope(Boolean.TRUE.equals(request.delegatedAuthority()), request.authorityScope());
-        Membership membership = new Membership(UUID.randomUUID().toString(), null, partnershipId, request.organisation(),
-                request.name().strip(), request.role().strip(), normalised(request.email()), request.roleOnGroup(),
-                Boolean.TRUE.equals(request.delegatedAuthority()), request.authorityScope(), term.start(), term.end(),
-                null, null);
+        Membership membership = new Membership(UUID.randomUUID().toString(), null, partnershipId,
+                request.organisation(), request.name().strip(), request.role().strip(), normalised(request.email()),
+                request.roleOnGroup(), Boolean.TRUE.equals(request.delegatedAuthority()), request.authorityScope(),
+                term.start(), term.end(), null, null);
         return new Changed<>(membership, new MemberAppointed(membership.id, partnershipId, partnershipName,
                 membership.organisationId, membership.name, membership.role, membership.email, membership.roleOnGroup,
                 membership.delegatedAuthority, membership.authorityScope, membership.startDate, membership.endDate));
@@ -54,13 +54,16 @@ public record Membership(@Id String id, @Version Long version, String partnershi
 
     Changed<Membership, MemberStoodDown> standDown(LocalDate lastDay, String reason, LocalDate today) {
         Term ended = term().standingDownOn(lastDay, today);
-        Membership stoodDown = new Membership(id, version, partnershipId, organisationId, name, role, email, roleOnGroup,
-                delegatedAuthority, authorityScope, startDate, ended.end(), reason, erasedOn);
+        Membership stoodDown = new Membership(id, version, partnershipId, organisationId, name, role, email,
+                roleOnGroup, delegatedAuthority, authorityScope, startDate, ended.end(), reason, erasedOn);
         return new Changed<>(stoodDown, new MemberStoodDown(id, partnershipId, organisationId, ended.end(), reason));
     }
 
-    /** Takes the details given (a null keeps the current one) while the membership lasts. */
-    Optional<Changed<Membership, MemberDetailsChanged>> changeDetails(ChangeMemberDetailsRequest details, LocalDate today) {
+    /**
+     * Takes the details given (a null keeps the current one) while the membership lasts.
+     */
+    Optional<Changed<Membership, MemberDetailsChanged>> changeDetails(ChangeMemberDetailsRequest details,
+            LocalDate today) {
         if (erasedOn != null || term().isOverBy(today)) {
             throw new RuleViolated("This membership ended on " + endDate + "; its record is kept as it was");
         }
@@ -71,17 +74,23 @@ public record Membership(@Id String id, @Version Long version, String partnershi
                 changes.take("role", role, details.role() == null ? null : details.role().strip()),
                 changes.take("email", email, normalised(details.email())),
                 changes.take("roleOnGroup", roleOnGroup, details.roleOnGroup()), delegated,
-                // Without delegated authority no scope is kept, so withdrawing it needs no second change.
+                // Without delegated authority no scope is kept, so withdrawing it needs
+                // no second change.
                 delegated ? changes.take("authorityScope", authorityScope, details.authorityScope())
                         : changes.set("authorityScope", authorityScope, details.authorityScope()),
                 startDate, endDate, standDownReason, erasedOn);
         checkScope(changed.delegatedAuthority, changed.authorityScope);
-        return changes.isEmpty() ? Optional.empty() : Optional.of(new Changed<>(changed, new MemberDetailsChanged(id,
-                partnershipId, organisationId, changed.name, changed.role, changed.email, changed.roleOnGroup,
-                changed.delegatedAuthority, changed.authorityScope, startDate, endDate, changes.changed())));
+        return changes.isEmpty() ? Optional.empty()
+                : Optional.of(new Changed<>(changed,
+                        new MemberDetailsChanged(id, partnershipId, organisationId, changed.name, changed.role,
+                                changed.email, changed.roleOnGroup, changed.delegatedAuthority, changed.authorityScope,
+                                startDate, endDate, changes.changed())));
     }
 
-    /** The person's details replaced, keeping the organisation's seat on the record; they serve no longer. */
+    /**
+     * The person's details replaced, keeping the organisation's seat on the record; they
+     * serve no longer.
+     */
     Membership erased(LocalDate today) {
         Term ended = term().endedBefore(today);
         return new Membership(id, version, partnershipId, organisationId, ERASED, ERASED, null, roleOnGroup,

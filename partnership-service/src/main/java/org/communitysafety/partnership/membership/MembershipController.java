@@ -44,8 +44,8 @@ class MembershipController {
             @Valid @RequestBody AppointMemberRequest request) {
         Membership membership = memberships.appoint(partnership, request, management.current());
         return ResponseEntity.created(URI.create("/api/v1/partnerships/" + partnership + "/members/" + membership.id()))
-                .eTag(ETags.of(membership.version()))
-                .body(MemberResponse.of(membership));
+            .eTag(ETags.of(membership.version()))
+            .body(MemberResponse.of(membership));
     }
 
     /** Who serves on the group today, or on the day given ({@code ?asAt=2015-06-01}). */
@@ -85,4 +85,5 @@ class MembershipController {
     private static ResponseEntity<MemberResponse> withETag(Membership membership) {
         return ResponseEntity.ok().eTag(ETags.of(membership.version())).body(MemberResponse.of(membership));
     }
+
 }

@@ -4,7 +4,10 @@ import java.util.List;
 
 import org.springframework.data.mongodb.repository.MongoRepository;
 
-/** Reads memberships; writes go through the aggregate store so that each carries its event. */
+/**
+ * Reads memberships; writes go through the aggregate store so that each carries its
+ * event.
+ */
 public interface MembershipRepository extends MongoRepository<Membership, String> {
 
     List<Membership> findByPartnershipId(String partnershipId);
@@ -12,4 +15,5 @@ public interface MembershipRepository extends MongoRepository<Membership, String
     List<Membership> findByOrganisationId(String organisationId);
 
     List<Membership> findByEmail(String email);
+
 }

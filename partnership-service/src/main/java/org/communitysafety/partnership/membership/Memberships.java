@@ -18,8 +18,8 @@ import org.communitysafety.servicedefaults.web.ETags;
 import org.springframework.stereotype.Service;
 
 /**
- * The use cases of group membership: appointing, changing and standing down representatives (by those who manage
- * the group), and who serves.
+ * The use cases of group membership: appointing, changing and standing down
+ * representatives (by those who manage the group), and who serves.
  */
 @Service
 public class Memberships {
@@ -36,8 +36,8 @@ public class Memberships {
 
     private final Clock clock;
 
-    Memberships(MembershipRepository repository, Partnerships partnerships, Organisations organisations,
-            GroupRoll roll, AggregateStore store, Clock clock) {
+    Memberships(MembershipRepository repository, Partnerships partnerships, Organisations organisations, GroupRoll roll,
+            AggregateStore store, Clock clock) {
         this.repository = repository;
         this.partnerships = partnerships;
         this.organisations = organisations;
@@ -98,7 +98,9 @@ public class Memberships {
         return servingOn(repository.findByPartnershipId(partnership.id()), day);
     }
 
-    /** The organisation's representatives serving on groups on the day (default today). */
+    /**
+     * The organisation's representatives serving on groups on the day (default today).
+     */
     List<Membership> ofOrganisationOn(String organisationCode, LocalDate day) {
         organisations.get(organisationCode);
         return servingOn(repository.findByOrganisationId(organisationCode), day);
@@ -110,8 +112,9 @@ public class Memberships {
     }
 
     /**
-     * Replaces the person's details in each of their memberships and ends those still serving. A membership
-     * changed meanwhile is read again and erased all the same: erasure must not lose a race.
+     * Replaces the person's details in each of their memberships and ends those still
+     * serving. A membership changed meanwhile is read again and erased all the same:
+     * erasure must not lose a race.
      */
     public void erase(String email, List<Membership> held) {
         LocalDate today = today();
@@ -134,10 +137,12 @@ public class Memberships {
 
     private List<Membership> servingOn(List<Membership> memberships, LocalDate day) {
         LocalDate asAt = day == null ? today() : day;
-        return memberships.stream().filter(member -> member.isCurrentOn(asAt))
-                .sorted(Comparator.comparing(Membership::partnershipId).thenComparing(Membership::roleOnGroup)
-                        .thenComparing(Membership::name))
-                .toList();
+        return memberships.stream()
+            .filter(member -> member.isCurrentOn(asAt))
+            .sorted(Comparator.comparing(Membership::partnershipId)
+                .thenComparing(Membership::roleOnGroup)
+                .thenComparing(Membership::name))
+            .toList();
     }
 
     /** The group, if the caller manages it. */
@@ -148,8 +153,9 @@ public class Memberships {
     }
 
     private Membership membershipOf(Partnership partnership, String id) {
-        return repository.findById(id).filter(membership -> membership.partnershipId().equals(partnership.id()))
-                .orElseThrow(() -> new ResourceNotFound("'" + partnership.id() + "' has no membership '" + id + "'"));
+        return repository.findById(id)
+            .filter(membership -> membership.partnershipId().equals(partnership.id()))
+            .orElseThrow(() -> new ResourceNotFound("'" + partnership.id() + "' has no membership '" + id + "'"));
     }
 
     private Membership current(Partnership partnership, String id, String ifMatch) {
@@ -161,4 +167,5 @@ public class Memberships {
     private LocalDate today() {
         return UkCalendar.today(clock);
     }
+
 }

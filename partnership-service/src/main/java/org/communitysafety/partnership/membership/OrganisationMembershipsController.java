@@ -18,9 +18,12 @@ class OrganisationMembershipsController {
         this.memberships = memberships;
     }
 
-    /** Its representatives serving today, or on the day given ({@code ?asAt=2015-06-01}). */
+    /**
+     * Its representatives serving today, or on the day given ({@code ?asAt=2015-06-01}).
+     */
     @GetMapping("/api/v1/organisations/{code}/memberships")
     List<MemberResponse> memberships(@PathVariable String code, @RequestParam(required = false) LocalDate asAt) {
         return memberships.ofOrganisationOn(code, asAt).stream().map(MemberResponse::of).toList();
     }
+
 }

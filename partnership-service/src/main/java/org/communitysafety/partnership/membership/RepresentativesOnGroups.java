@@ -17,9 +17,11 @@ class RepresentativesOnGroups implements Representatives {
 
     @Override
     public long servingAfter(String partnership, String organisation, LocalDate day) {
-        return repository.findByPartnershipId(partnership).stream()
-                .filter(member -> organisation == null || organisation.equals(member.organisationId()))
-                .filter(member -> member.endDate() == null || member.endDate().isAfter(day))
-                .count();
+        return repository.findByPartnershipId(partnership)
+            .stream()
+            .filter(member -> organisation == null || organisation.equals(member.organisationId()))
+            .filter(member -> member.endDate() == null || member.endDate().isAfter(day))
+            .count();
     }
+
 }

@@ -10,8 +10,9 @@ import java.util.HexFormat;
 import org.bson.Document;
 
 /**
- * A place on a group's roll for a term: whose (the membership, and the person as a digest of their email, so
- * that the roll holds no personal data), whether it is the chair, and the version of the membership it describes.
+ * A place on a group's roll for a term: whose (the membership, and the person as a digest
+ * of their email, so that the roll holds no personal data), whether it is the chair, and
+ * the version of the membership it describes.
  */
 record Seat(String membershipId, String person, boolean chair, Term term, long version) {
 
@@ -28,9 +29,12 @@ record Seat(String membershipId, String person, boolean chair, Term term, long v
     }
 
     Document toClaim(Date claimedAt) {
-        return new Document("membershipId", membershipId).append("person", person).append("chair", chair)
-                .append("start", term.start().toString()).append("end", term.end() == null ? null : term.end().toString())
-                .append("version", version).append("claimedAt", claimedAt);
+        return new Document("membershipId", membershipId).append("person", person)
+            .append("chair", chair)
+            .append("start", term.start().toString())
+            .append("end", term.end() == null ? null : term.end().toString())
+            .append("version", version)
+            .append("claimedAt", claimedAt);
     }
 
     /** The same digest for the same (normalised) email; none for none. */

@@ -8,7 +8,8 @@ import org.communitysafety.partnership.config.Codes;
 /**
  * Stands a representative down from a group.
  *
- * @param endDate their last day (default today); not before they started, not after an end already set
+ * @param endDate their last day (default today); not before they started, not after an
+ * end already set
  * @param reason why, for the record
  */
 public record StandDownRequest(LocalDate endDate, @Size(max = Codes.MAX_TEXT) String reason) {

@@ -5,8 +5,9 @@ import java.time.LocalDate;
 import org.communitysafety.servicedefaults.problem.RuleViolated;
 
 /**
- * The days a membership runs, both ends included: from its start to its end, or open-ended. A term ending the
- * day before it starts (an appointment erased before it began) runs on no day at all.
+ * The days a membership runs, both ends included: from its start to its end, or
+ * open-ended. A term ending the day before it starts (an appointment erased before it
+ * began) runs on no day at all.
  */
 record Term(LocalDate start, LocalDate end) {
 
@@ -26,13 +27,17 @@ record Term(LocalDate start, LocalDate end) {
         return !isEmpty() && !other.isEmpty() && !start.isAfter(other.lastDay()) && !other.start.isAfter(lastDay());
     }
 
-    /** The term ended on the day given: never before it started, never later than an end already set. */
+    /**
+     * The term ended on the day given: never before it started, never later than an end
+     * already set.
+     */
     Term standingDownOn(LocalDate day, LocalDate today) {
         if (end != null && end.isBefore(today)) {
             throw new RuleViolated("This representative already stood down on " + end);
         }
         if (day.isBefore(start)) {
-            throw new RuleViolated("A representative cannot stand down (" + day + ") before they started (" + start + ")");
+            throw new RuleViolated(
+                    "A representative cannot stand down (" + day + ") before they started (" + start + ")");
         }
         if (end != null && day.isAfter(end)) {
             throw new RuleViolated("The membership already ends on " + end + "; standing down cannot extend it");
@@ -40,7 +45,10 @@ record Term(LocalDate start, LocalDate end) {
         return new Term(start, day);
     }
 
-    /** The term cut short so that it runs on no day from the one given (or on none, if it had not begun). */
+    /**
+     * The term cut short so that it runs on no day from the one given (or on none, if it
+     * had not begun).
+     */
     Term endedBefore(LocalDate day) {
         LocalDate lastDay = start.isBefore(day) ? day.minusDays(1) : start.minusDays(1);
         return end != null && !end.isAfter(lastDay) ? this : new Term(start, lastDay);

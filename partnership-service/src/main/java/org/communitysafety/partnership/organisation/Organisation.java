@@ -10,13 +10,15 @@ import org.springframework.data.annotation.Version;
 import org.springframework.data.mongodb.core.mapping.Document;
 
 /**
- * An agency, known across the platform by its code (e.g. {@code northamptonshire-police}).
+ * An agency, known across the platform by its code (e.g.
+ * {@code northamptonshire-police}).
  *
  * @param id its code
  * @param version its version, also its ETag
  * @param name its name
  * @param type its kind of agency
- * @param responsibleAuthority whether it is a responsible authority under the Crime and Disorder Act 1998
+ * @param responsibleAuthority whether it is a responsible authority under the Crime and
+ * Disorder Act 1998
  * @param areas the ONS GSS codes of the county's areas it serves
  */
 @Document("organisations")
@@ -30,7 +32,10 @@ public record Organisation(@Id String id, @Version Long version, String name, Or
                 organisation.type, organisation.responsibleAuthority, organisation.areas));
     }
 
-    /** Takes the details given (a null keeps the current one); nothing happens when none differs. */
+    /**
+     * Takes the details given (a null keeps the current one); nothing happens when none
+     * differs.
+     */
     Optional<Changed<Organisation, OrganisationUpdated>> update(UpdateOrganisationRequest details) {
         var changes = new FieldChanges();
         Organisation updated = new Organisation(id, version,

@@ -38,7 +38,8 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/v1/organisations")
 class OrganisationController {
 
-    private static final SortableFields SORTABLE = new SortableFields(Map.of("name", "name", "code", "id", "type", "type"));
+    private static final SortableFields SORTABLE = new SortableFields(
+            Map.of("name", "name", "code", "id", "type", "type"));
 
     private final Organisations organisations;
 
@@ -57,8 +58,8 @@ class OrganisationController {
     ResponseEntity<OrganisationResponse> register(@Valid @RequestBody RegisterOrganisationRequest request) {
         Organisation organisation = organisations.register(request);
         return ResponseEntity.created(URI.create("/api/v1/organisations/" + organisation.id()))
-                .eTag(ETags.of(organisation.version()))
-                .body(OrganisationResponse.of(organisation));
+            .eTag(ETags.of(organisation.version()))
+            .body(OrganisationResponse.of(organisation));
     }
 
     @PutMapping("/{code}")
@@ -85,7 +86,8 @@ class OrganisationController {
             @RequestParam(required = false) @Size(max = 100) String name,
             @PageableDefault(size = 50, sort = "name", direction = Sort.Direction.ASC) Pageable pageable) {
         var filter = new OrganisationFilter(type, area, responsibleAuthority, name);
-        return PageResponse.of(organisations.list(filter, SORTABLE.apply(PageResponse.bounded(pageable))).map(OrganisationResponse::of));
+        return PageResponse.of(organisations.list(filter, SORTABLE.apply(PageResponse.bounded(pageable)))
+            .map(OrganisationResponse::of));
     }
 
     @GetMapping("/{code}")
@@ -100,12 +102,14 @@ class OrganisationController {
     }
 
     private OrganisationEditor editor(Authentication caller) {
-        boolean administrator = caller.getAuthorities().stream()
-                .anyMatch(authority -> "ROLE_ADMINISTRATOR".equals(authority.getAuthority()));
+        boolean administrator = caller.getAuthorities()
+            .stream()
+            .anyMatch(authority -> "ROLE_ADMINISTRATOR".equals(authority.getAuthority()));
         return new OrganisationEditor(callers.current().organisation(), administrator);
     }
 
     private static ResponseEntity<OrganisationResponse> withETag(Organisation organisation) {
         return ResponseEntity.ok().eTag(ETags.of(organisation.version())).body(OrganisationResponse.of(organisation));
     }
+
 }

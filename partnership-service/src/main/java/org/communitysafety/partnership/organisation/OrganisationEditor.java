@@ -3,8 +3,9 @@ package org.communitysafety.partnership.organisation;
 import org.communitysafety.servicedefaults.problem.NotPermitted;
 
 /**
- * Who is changing an organisation: administrators change any; an agency changes only its own, and not its
- * statutory standing (type, responsible authority), which the register's administrators vouch for.
+ * Who is changing an organisation: administrators change any; an agency changes only its
+ * own, and not its statutory standing (type, responsible authority), which the register's
+ * administrators vouch for.
  *
  * @param organisation the organisation the caller acts for
  * @param administrator whether the caller is a platform administrator

@@ -16,9 +16,10 @@ import org.springframework.data.mongodb.core.query.Query;
 record OrganisationFilter(OrganisationType type, String area, Boolean responsibleAuthority, String name) {
 
     /**
-     * The query for it. The embedded MongoDB has no {@code $text}, so the name is matched with a case-insensitive
-     * regular expression anchored at the start of a word, built from the caller's text quoted as a literal: what
-     * they type is only ever data to match, never a pattern or a query operator.
+     * The query for it. The embedded MongoDB has no {@code $text}, so the name is matched
+     * with a case-insensitive regular expression anchored at the start of a word, built
+     * from the caller's text quoted as a literal: what they type is only ever data to
+     * match, never a pattern or a query operator.
      */
     Query toQuery() {
         Criteria criteria = new Criteria();

@@ -38,21 +38,22 @@ public class Organisations {
     }
 
     /**
-     * Changes an organisation's details if the editor may and nobody changed it since the caller read it
-     * (If-Match, else 412); a change racing another is refused by the store (409), never lost.
+     * Changes an organisation's details if the editor may and nobody changed it since the
+     * caller read it (If-Match, else 412); a change racing another is refused by the
+     * store (409), never lost.
      */
     Organisation update(String code, UpdateOrganisationRequest details, String ifMatch, OrganisationEditor editor) {
         Organisation organisation = get(code);
         editor.checkMayChange(organisation, details);
         ETags.checkIfMatch(ifMatch, organisation.version());
         return organisation.update(details)
-                .map(updated -> store.update(updated.aggregate(), List.of(updated.event())))
-                .orElse(organisation);
+            .map(updated -> store.update(updated.aggregate(), List.of(updated.event())))
+            .orElse(organisation);
     }
 
     public Organisation get(String code) {
         return repository.findById(code)
-                .orElseThrow(() -> new ResourceNotFound("No organisation has the code '" + code + "'"));
+            .orElseThrow(() -> new ResourceNotFound("No organisation has the code '" + code + "'"));
     }
 
     public boolean exists(String code) {
@@ -64,4 +65,5 @@ public class Organisations {
         List<Organisation> page = mongo.find(Query.of(query).with(pageable), Organisation.class);
         return PageableExecutionUtils.getPage(page, pageable, () -> mongo.count(query, Organisation.class));
     }
+
 }

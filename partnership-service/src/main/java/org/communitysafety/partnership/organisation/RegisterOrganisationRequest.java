@@ -12,7 +12,8 @@ import org.communitysafety.partnership.config.Codes;
 /**
  * Registers an agency.
  *
- * @param code its lasting identifier, lowercase words joined by hyphens, e.g. {@code northamptonshire-police}
+ * @param code its lasting identifier, lowercase words joined by hyphens, e.g.
+ * {@code northamptonshire-police}
  * @param name its name
  * @param type its kind of agency
  * @param responsibleAuthority whether it is a responsible authority
@@ -20,8 +21,6 @@ import org.communitysafety.partnership.config.Codes;
  */
 public record RegisterOrganisationRequest(
         @NotBlank @Size(max = Codes.MAX_CODE) @Pattern(regexp = Codes.CODE, message = Codes.CODE_MESSAGE) String code,
-        @NotBlank @Size(max = Codes.MAX_NAME) String name,
-        @NotNull OrganisationType type,
-        @NotNull Boolean responsibleAuthority,
-        @NotNull @Size(max = 20) List<@NotNull @CountyArea String> areas) {
+        @NotBlank @Size(max = Codes.MAX_NAME) String name, @NotNull OrganisationType type,
+        @NotNull Boolean responsibleAuthority, @NotNull @Size(max = 20) List<@NotNull @CountyArea String> areas) {
 }

@@ -10,9 +10,9 @@ import org.communitysafety.partnership.config.Codes;
 import org.communitysafety.partnership.config.FullReplacement;
 
 /**
- * New details of an organisation: all of them for a PUT; for a PATCH, only those to change. Its code never
- * changes. An agency may change its own name and areas; its type and responsible-authority standing are the
- * administrator's to change.
+ * New details of an organisation: all of them for a PUT; for a PATCH, only those to
+ * change. Its code never changes. An agency may change its own name and areas; its type
+ * and responsible-authority standing are the administrator's to change.
  *
  * @param name its name
  * @param type its kind of agency
@@ -20,8 +20,8 @@ import org.communitysafety.partnership.config.FullReplacement;
  * @param areas the ONS GSS codes of the county's areas it serves
  */
 public record UpdateOrganisationRequest(
-        @NotNull(groups = FullReplacement.class) @Size(max = Codes.MAX_NAME)
-        @Pattern(regexp = Codes.SOME_TEXT, message = Codes.SOME_TEXT_MESSAGE) String name,
+        @NotNull(groups = FullReplacement.class) @Size(max = Codes.MAX_NAME) @Pattern(regexp = Codes.SOME_TEXT,
+                message = Codes.SOME_TEXT_MESSAGE) String name,
         @NotNull(groups = FullReplacement.class) OrganisationType type,
         @NotNull(groups = FullReplacement.class) Boolean responsibleAuthority,
         @NotNull(groups = FullReplacement.class) @Size(max = 20) List<@NotNull @CountyArea String> areas) {

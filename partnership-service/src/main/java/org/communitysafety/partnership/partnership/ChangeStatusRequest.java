@@ -7,10 +7,12 @@ import jakarta.validation.constraints.Size;
 import org.communitysafety.partnership.config.Codes;
 
 /**
- * Moves a group on in its life: a proposed group becomes active or is dropped, an active group is dissolved.
+ * Moves a group on in its life: a proposed group becomes active or is dropped, an active
+ * group is dissolved.
  *
  * @param status the status it takes
- * @param since the day it takes effect (default today; not before its current status, not a day to come)
+ * @param since the day it takes effect (default today; not before its current status, not
+ * a day to come)
  * @param reason why, for the record
  */
 public record ChangeStatusRequest(@NotNull PartnershipStatus status, LocalDate since,

@@ -5,8 +5,9 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * What describes a group, apart from its kind, status and members: the part an update may change. Who runs it
- * ({@code managedBy}) changes only when a request names another organisation, never to nobody.
+ * What describes a group, apart from its kind, status and members: the part an update may
+ * change. Who runs it ({@code managedBy}) changes only when a request names another
+ * organisation, never to nobody.
  */
 record GroupDetails(String name, String description, List<String> areas, String reportsTo, String reportingCadence,
         String managedBy) {
@@ -16,10 +17,12 @@ record GroupDetails(String name, String description, List<String> areas, String 
                 request.reportsTo(), request.reportingCadence(), request.managedBy());
     }
 
-    /** These details with the request's: a replacement takes all of them, a patch only those it gives. */
+    /**
+     * These details with the request's: a replacement takes all of them, a patch only
+     * those it gives.
+     */
     GroupDetails with(UpdatePartnershipRequest request, boolean replace) {
-        return new GroupDetails(
-                request.name() == null ? name : request.name().trim(),
+        return new GroupDetails(request.name() == null ? name : request.name().trim(),
                 pick(request.description(), description, replace),
                 request.areas() == null ? areas : List.copyOf(request.areas()),
                 pick(request.reportsTo(), reportsTo, replace),

@@ -3,13 +3,15 @@ package org.communitysafety.partnership.partnership;
 import org.communitysafety.servicedefaults.problem.NotPermitted;
 
 /**
- * A caller's standing in managing groups, and the rule of which groups that lets it manage. An administrator
- * manages every group and alone decides which organisation runs one. A group manager manages the groups its own
- * organisation runs (their {@code managedBy}): a district or borough council its CSP, the county council's
- * community safety team the countywide groups (source §6.4-6.5). Which roles may manage groups at all is decided
- * at the controllers.
+ * A caller's standing in managing groups, and the rule of which groups that lets it
+ * manage. An administrator manages every group and alone decides which organisation runs
+ * one. A group manager manages the groups its own organisation runs (their
+ * {@code managedBy}): a district or borough council its CSP, the county council's
+ * community safety team the countywide groups (source §6.4-6.5). Which roles may manage
+ * groups at all is decided at the controllers.
  *
- * @param organisation the organisation the caller acts for (the token's {@code organisation} claim)
+ * @param organisation the organisation the caller acts for (the token's
+ * {@code organisation} claim)
  * @param administrator whether the caller is a platform administrator
  */
 public record GroupManagement(String organisation, boolean administrator) {
@@ -32,7 +34,10 @@ public record GroupManagement(String organisation, boolean administrator) {
                 + "manages only the groups their own organisation runs, and you act for '" + organisation + "'");
     }
 
-    /** Refuses (403) a change of the organisation that runs the group by anyone but an administrator. */
+    /**
+     * Refuses (403) a change of the organisation that runs the group by anyone but an
+     * administrator.
+     */
     void checkMayHandOver(Partnership group, String managedBy) {
         if (administrator || managedBy == null || managedBy.equals(group.managedBy())) {
             return;

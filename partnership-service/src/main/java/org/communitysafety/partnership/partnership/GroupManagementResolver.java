@@ -6,8 +6,8 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
- * The current caller's standing in managing groups, as its verified token gives it: the organisation it acts for
- * and whether it is an administrator.
+ * The current caller's standing in managing groups, as its verified token gives it: the
+ * organisation it acts for and whether it is an administrator.
  */
 @Component
 public class GroupManagementResolver {
@@ -22,8 +22,10 @@ public class GroupManagementResolver {
 
     public GroupManagement current() {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-        boolean administrator = authentication != null && authentication.getAuthorities().stream()
-                .anyMatch(authority -> ADMINISTRATOR.equals(authority.getAuthority()));
+        boolean administrator = authentication != null && authentication.getAuthorities()
+            .stream()
+            .anyMatch(authority -> ADMINISTRATOR.equals(authority.getAuthority()));
         return new GroupManagement(callers.current().organisation(), administrator);
     }
+
 }

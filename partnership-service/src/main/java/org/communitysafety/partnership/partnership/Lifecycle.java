@@ -4,13 +4,19 @@ import java.time.LocalDate;
 
 import org.communitysafety.servicedefaults.problem.RuleViolated;
 
-/** The rules of a group's dated life: where it may start, and which step may follow which, and when. */
+/**
+ * The rules of a group's dated life: where it may start, and which step may follow which,
+ * and when.
+ */
 final class Lifecycle {
 
     private Lifecycle() {
     }
 
-    /** The first step: proposed or active (default active), from a day no later than today (default today). */
+    /**
+     * The first step: proposed or active (default active), from a day no later than today
+     * (default today).
+     */
     static StatusChange formed(PartnershipStatus status, LocalDate since, LocalDate today) {
         PartnershipStatus first = status == null ? PartnershipStatus.ACTIVE : status;
         LocalDate from = since == null ? today : since;
@@ -36,4 +42,5 @@ final class Lifecycle {
         }
         return new StatusChange(next, since, reason);
     }
+
 }

@@ -12,7 +12,10 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-/** A group's member organisations, added and removed one at a time by those who manage it; both are idempotent. */
+/**
+ * A group's member organisations, added and removed one at a time by those who manage it;
+ * both are idempotent.
+ */
 @RestController
 @RequestMapping("/api/v1/partnerships/{code}/member-organisations/{organisation}")
 @PreAuthorize("hasAnyRole('GROUP_MANAGER', 'ADMINISTRATOR')")
@@ -28,16 +31,19 @@ class MemberOrganisationController {
     }
 
     @PutMapping
-    ResponseEntity<PartnershipResponse> add(@PathVariable String code, @PathVariable @Pattern(regexp = Codes.CODE, message = Codes.CODE_MESSAGE) String organisation,
+    ResponseEntity<PartnershipResponse> add(@PathVariable String code,
+            @PathVariable @Pattern(regexp = Codes.CODE, message = Codes.CODE_MESSAGE) String organisation,
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
-        return PartnershipController.withETag(
-                memberOrganisations.add(code, organisation, ifMatch, management.current()));
+        return PartnershipController
+            .withETag(memberOrganisations.add(code, organisation, ifMatch, management.current()));
     }
 
     @DeleteMapping
-    ResponseEntity<PartnershipResponse> remove(@PathVariable String code, @PathVariable @Pattern(regexp = Codes.CODE, message = Codes.CODE_MESSAGE) String organisation,
+    ResponseEntity<PartnershipResponse> remove(@PathVariable String code,
+            @PathVariable @Pattern(regexp = Codes.CODE, message = Codes.CODE_MESSAGE) String organisation,
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
-        return PartnershipController.withETag(
-                memberOrganisations.remove(code, organisation, ifMatch, management.current()));
+        return PartnershipController
+            .withETag(memberOrganisations.remove(code, organisation, ifMatch, management.current()));
     }
+
 }

@@ -9,7 +9,10 @@ import org.communitysafety.servicedefaults.outbox.AggregateStore;
 import org.communitysafety.servicedefaults.problem.RuleViolated;
 import org.springframework.stereotype.Service;
 
-/** The use cases of a group's member organisations (§6.2): the agencies whose representatives may sit on it. */
+/**
+ * The use cases of a group's member organisations (§6.2): the agencies whose
+ * representatives may sit on it.
+ */
 @Service
 class MemberOrganisations {
 
@@ -39,11 +42,14 @@ class MemberOrganisations {
             throw new RuleViolated("Organisation '" + organisation + "' is not registered");
         }
         return partnership.addMemberOrganisation(organisation)
-                .map(added -> store.update(added.aggregate(), List.of(added.event())))
-                .orElse(partnership);
+            .map(added -> store.update(added.aggregate(), List.of(added.event())))
+            .orElse(partnership);
     }
 
-    /** Removes the organisation once none of its representatives serves; removing a non-member changes nothing. */
+    /**
+     * Removes the organisation once none of its representatives serves; removing a
+     * non-member changes nothing.
+     */
     Partnership remove(String code, String organisation, String ifMatch, GroupManagement management) {
         Partnership partnership = partnerships.current(code, ifMatch, management);
         long serving = representatives.servingAfter(code, organisation, UkCalendar.today(clock));
@@ -52,7 +58,8 @@ class MemberOrganisations {
                     + partnership.name() + "'; stand them down first");
         }
         return partnership.removeMemberOrganisation(organisation)
-                .map(removed -> store.update(removed.aggregate(), List.of(removed.event())))
-                .orElse(partnership);
+            .map(removed -> store.update(removed.aggregate(), List.of(removed.event())))
+            .orElse(partnership);
     }
+
 }

@@ -21,13 +21,15 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * @param kind its kind
  * @param areas the GSS codes of the county's areas it covers
  * @param reportsTo the code of the group it reports to, if any
- * @param reportingCadence how often it is updated on community safety activity (ISO-8601 period), if it is
+ * @param reportingCadence how often it is updated on community safety activity (ISO-8601
+ * period), if it is
  * @param status its status now
  * @param statusSince since when
  * @param statusHistory its dated steps, oldest first
- * @param memberOrganisations the codes of the organisations whose representatives may sit on it
- * @param managedBy the code of the organisation that runs it (its secretariat), whose group managers manage it;
- *        none only for a group formed before this was recorded
+ * @param memberOrganisations the codes of the organisations whose representatives may sit
+ * on it
+ * @param managedBy the code of the organisation that runs it (its secretariat), whose
+ * group managers manage it; none only for a group formed before this was recorded
  */
 @Document("partnerships")
 public record Partnership(@Id String id, @Version Long version, String name, String description, PartnershipKind kind,
@@ -43,24 +45,31 @@ public record Partnership(@Id String id, @Version Long version, String name, Str
         StatusChange formed = Lifecycle.formed(request.status(), request.statusSince(), today);
         Partnership partnership = new Partnership(request.code(), null, null, null, request.kind(), null, null, null,
                 formed.status(), formed.since(), List.of(formed), List.copyOf(request.memberOrganisations()), null)
-                .with(GroupDetails.of(request));
+            .with(GroupDetails.of(request));
         return new Changed<>(partnership, new PartnershipFormed(partnership.id, partnership.name, partnership.kind,
                 partnership.status, partnership.areas, partnership.reportsTo, partnership.memberOrganisations,
                 partnership.reportingCadence, partnership.description, partnership.statusSince, partnership.managedBy));
     }
 
-    /** Takes new details: all of them when replacing, else only those given; nothing happens when none differs. */
+    /**
+     * Takes new details: all of them when replacing, else only those given; nothing
+     * happens when none differs.
+     */
     Optional<Changed<Partnership, PartnershipUpdated>> update(UpdatePartnershipRequest request, boolean replace) {
         checkOpen();
         GroupDetails current = details();
         GroupDetails proposed = current.with(request, replace);
         List<String> changed = current.differencesFrom(proposed);
-        return changed.isEmpty() ? Optional.empty() : Optional.of(new Changed<>(with(proposed), new PartnershipUpdated(id,
-                proposed.name(), kind, proposed.areas(), proposed.reportsTo(), proposed.reportingCadence(),
-                proposed.description(), proposed.managedBy(), changed)));
+        return changed.isEmpty() ? Optional.empty()
+                : Optional.of(new Changed<>(with(proposed),
+                        new PartnershipUpdated(id, proposed.name(), kind, proposed.areas(), proposed.reportsTo(),
+                                proposed.reportingCadence(), proposed.description(), proposed.managedBy(), changed)));
     }
 
-    /** Moves the group on in its life, from a day no earlier than its current status and no later than today. */
+    /**
+     * Moves the group on in its life, from a day no earlier than its current status and
+     * no later than today.
+     */
     Changed<Partnership, PartnershipStatusChanged> changeStatus(PartnershipStatus next, LocalDate since, String reason,
             LocalDate today) {
         List<StatusChange> steps = new ArrayList<>(statusHistory);
@@ -78,7 +87,8 @@ public record Partnership(@Id String id, @Version Long version, String name, Str
         List<String> members = new ArrayList<>(memberOrganisations);
         members.add(organisation);
         Partnership changed = withMembers(List.copyOf(members));
-        return Optional.of(new Changed<>(changed, new MemberOrganisationAdded(id, organisation, changed.memberOrganisations)));
+        return Optional
+            .of(new Changed<>(changed, new MemberOrganisationAdded(id, organisation, changed.memberOrganisations)));
     }
 
     Optional<Changed<Partnership, MemberOrganisationRemoved>> removeMemberOrganisation(String organisation) {
@@ -86,8 +96,10 @@ public record Partnership(@Id String id, @Version Long version, String name, Str
         if (!memberOrganisations.contains(organisation)) {
             return Optional.empty();
         }
-        Partnership changed = withMembers(memberOrganisations.stream().filter(member -> !member.equals(organisation)).toList());
-        return Optional.of(new Changed<>(changed, new MemberOrganisationRemoved(id, organisation, changed.memberOrganisations)));
+        Partnership changed = withMembers(
+                memberOrganisations.stream().filter(member -> !member.equals(organisation)).toList());
+        return Optional
+            .of(new Changed<>(changed, new MemberOrganisationRemoved(id, organisation, changed.memberOrganisations)));
     }
 
     public boolean isDissolved() {
@@ -110,8 +122,8 @@ public record Partnership(@Id String id, @Version Long version, String name, Str
 
     private Partnership with(GroupDetails details) {
         return new Partnership(id, version, details.name(), details.description(), kind, details.areas(),
-                details.reportsTo(), details.reportingCadence(), status, statusSince, statusHistory, memberOrganisations,
-                details.managedBy());
+                details.reportsTo(), details.reportingCadence(), status, statusSince, statusHistory,
+                memberOrganisations, details.managedBy());
     }
 
     private Partnership withMembers(List<String> members) {

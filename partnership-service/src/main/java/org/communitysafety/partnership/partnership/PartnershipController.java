@@ -37,8 +37,8 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/v1/partnerships")
 class PartnershipController {
 
-    private static final SortableFields SORTABLE = new SortableFields(Map.of("name", "name", "code", "id", "kind", "kind",
-            "status", "status"));
+    private static final SortableFields SORTABLE = new SortableFields(
+            Map.of("name", "name", "code", "id", "kind", "kind", "status", "status"));
 
     private final Partnerships partnerships;
 
@@ -57,8 +57,8 @@ class PartnershipController {
     ResponseEntity<PartnershipResponse> form(@Valid @RequestBody FormPartnershipRequest request) {
         Partnership partnership = partnerships.form(request);
         return ResponseEntity.created(URI.create("/api/v1/partnerships/" + partnership.id()))
-                .eTag(ETags.of(partnership.version()))
-                .body(PartnershipResponse.of(partnership));
+            .eTag(ETags.of(partnership.version()))
+            .body(PartnershipResponse.of(partnership));
     }
 
     @PutMapping("/{code}")
@@ -89,11 +89,14 @@ class PartnershipController {
     PageResponse<PartnershipResponse> list(@RequestParam(required = false) PartnershipKind kind,
             @RequestParam(required = false) @CountyArea String area,
             @RequestParam(required = false) PartnershipStatus status,
-            @RequestParam(required = false) @Pattern(regexp = Codes.CODE, message = Codes.CODE_MESSAGE) String reportsTo,
-            @RequestParam(required = false) @Pattern(regexp = Codes.CODE, message = Codes.CODE_MESSAGE) String managedBy,
+            @RequestParam(required = false) @Pattern(regexp = Codes.CODE,
+                    message = Codes.CODE_MESSAGE) String reportsTo,
+            @RequestParam(required = false) @Pattern(regexp = Codes.CODE,
+                    message = Codes.CODE_MESSAGE) String managedBy,
             @PageableDefault(size = 50, sort = "name", direction = Sort.Direction.ASC) Pageable pageable) {
         var filter = new PartnershipFilter(kind, area, status, reportsTo, managedBy);
-        return PageResponse.of(partnerships.list(filter, SORTABLE.apply(PageResponse.bounded(pageable))).map(PartnershipResponse::of));
+        return PageResponse
+            .of(partnerships.list(filter, SORTABLE.apply(PageResponse.bounded(pageable))).map(PartnershipResponse::of));
     }
 
     @GetMapping("/{code}")
@@ -101,7 +104,10 @@ class PartnershipController {
         return withETag(partnerships.get(code));
     }
 
-    /** The group and every group reporting to it, directly or through others, e.g. from the county strategy group. */
+    /**
+     * The group and every group reporting to it, directly or through others, e.g. from
+     * the county strategy group.
+     */
     @GetMapping("/{code}/tree")
     ReportingTree tree(@PathVariable String code) {
         return partnerships.treeFrom(code);
@@ -116,4 +122,5 @@ class PartnershipController {
     static ResponseEntity<PartnershipResponse> withETag(Partnership partnership) {
         return ResponseEntity.ok().eTag(ETags.of(partnership.version())).body(PartnershipResponse.of(partnership));
     }
+
 }

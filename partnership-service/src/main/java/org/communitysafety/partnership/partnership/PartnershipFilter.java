@@ -7,7 +7,8 @@ import org.springframework.data.mongodb.core.query.Query;
  * What a caller is looking for among groups; every part is optional.
  *
  * @param kind of this kind
- * @param area covering this GSS area (as listed; a countywide group lists the county's code)
+ * @param area covering this GSS area (as listed; a countywide group lists the county's
+ * code)
  * @param status with this status now
  * @param reportsTo reporting directly to this group
  * @param managedBy run by this organisation

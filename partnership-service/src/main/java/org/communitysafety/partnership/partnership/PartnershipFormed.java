@@ -7,7 +7,8 @@ import org.communitysafety.servicedefaults.events.DomainEvent;
 import org.communitysafety.servicedefaults.events.EventType;
 
 /**
- * A partnership or group was formed. Contract: {@code contracts/events/partnership-formed.v1.schema.json}.
+ * A partnership or group was formed. Contract:
+ * {@code contracts/events/partnership-formed.v1.schema.json}.
  *
  * @param partnershipId its code
  * @param name its name
@@ -16,7 +17,8 @@ import org.communitysafety.servicedefaults.events.EventType;
  * @param areas the GSS codes of the areas it covers
  * @param reportsTo the code of the group it reports to, if any
  * @param memberOrganisations the codes of its member organisations
- * @param reportingCadence how often it is updated on community safety activity (ISO-8601 period), if it is
+ * @param reportingCadence how often it is updated on community safety activity (ISO-8601
+ * period), if it is
  * @param description what it is, if recorded
  * @param statusSince since when it has had its status
  * @param managedBy the code of the organisation that runs it

@@ -2,6 +2,7 @@ package org.communitysafety.partnership.partnership;
 
 /** The kinds of group in the county's community safety arrangements (source §6.1-6.7). */
 public enum PartnershipKind {
+
     /** A district Community Safety Partnership (§6.1). */
     DISTRICT_CSP,
     /** The statutory countywide community safety strategy group (§6.3). */
@@ -12,4 +13,5 @@ public enum PartnershipKind {
     SUB_GROUP,
     /** The Community Safety Managers Group. */
     MANAGERS_GROUP
+
 }

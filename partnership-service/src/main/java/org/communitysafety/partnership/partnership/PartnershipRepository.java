@@ -4,8 +4,12 @@ import java.util.List;
 
 import org.springframework.data.mongodb.repository.MongoRepository;
 
-/** Reads partnerships; writes go through the aggregate store so that each carries its event. */
+/**
+ * Reads partnerships; writes go through the aggregate store so that each carries its
+ * event.
+ */
 public interface PartnershipRepository extends MongoRepository<Partnership, String> {
 
     List<Partnership> findByReportsTo(String reportsTo);
+
 }

@@ -16,9 +16,11 @@ import java.util.List;
  * @param memberOrganisations the codes of its member organisations
  * @param version its version, also its ETag
  * @param description what it is, if recorded
- * @param reportingCadence how often it is updated on community safety activity (ISO-8601 period), if it is
+ * @param reportingCadence how often it is updated on community safety activity (ISO-8601
+ * period), if it is
  * @param statusHistory its dated steps, oldest first
- * @param managedBy the code of the organisation that runs it, whose group managers manage it
+ * @param managedBy the code of the organisation that runs it, whose group managers manage
+ * it
  */
 public record PartnershipResponse(String code, String name, PartnershipKind kind, PartnershipStatus status,
         LocalDate statusSince, List<String> areas, String reportsTo, List<String> memberOrganisations, long version,

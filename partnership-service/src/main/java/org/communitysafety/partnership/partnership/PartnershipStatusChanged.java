@@ -6,8 +6,9 @@ import org.communitysafety.servicedefaults.events.DomainEvent;
 import org.communitysafety.servicedefaults.events.EventType;
 
 /**
- * A group moved on in its life: a proposed group became active or was dropped, or an active one was dissolved.
- * Contract: {@code contracts/events/partnership-status-changed.v1.schema.json}.
+ * A group moved on in its life: a proposed group became active or was dropped, or an
+ * active one was dissolved. Contract:
+ * {@code contracts/events/partnership-status-changed.v1.schema.json}.
  *
  * @param partnershipId its code
  * @param name its name

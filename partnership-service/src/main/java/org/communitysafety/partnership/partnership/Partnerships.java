@@ -19,7 +19,10 @@ import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.support.PageableExecutionUtils;
 import org.springframework.stereotype.Service;
 
-/** The use cases of partnerships and groups: forming them, changing their details and moving them on in life. */
+/**
+ * The use cases of partnerships and groups: forming them, changing their details and
+ * moving them on in life.
+ */
 @Service
 public class Partnerships {
 
@@ -64,7 +67,10 @@ public class Partnerships {
         return store.insert(formation.aggregate(), List.of(formation.event()));
     }
 
-    /** Changes the group's details; only an administrator hands it to another organisation to run. */
+    /**
+     * Changes the group's details; only an administrator hands it to another organisation
+     * to run.
+     */
     Partnership update(String code, UpdatePartnershipRequest request, boolean replace, String ifMatch,
             GroupManagement management) {
         Partnership partnership = current(code, ifMatch, management);
@@ -86,8 +92,9 @@ public class Partnerships {
     }
 
     /**
-     * Records which organisation runs a group formed before groups named one (e.g. the baseline's, loaded by an
-     * earlier version); a group that names one, or is dissolved, is left as it is.
+     * Records which organisation runs a group formed before groups named one (e.g. the
+     * baseline's, loaded by an earlier version); a group that names one, or is dissolved,
+     * is left as it is.
      */
     public void recordManagedByWhereMissing(String code, String organisation) {
         Partnership partnership = get(code);
@@ -108,7 +115,10 @@ public class Partnerships {
         return store.update(changed.aggregate(), List.of(changed.event()));
     }
 
-    /** The group as it is now, if the caller manages it and it is still as the caller last read it. */
+    /**
+     * The group as it is now, if the caller manages it and it is still as the caller last
+     * read it.
+     */
     Partnership current(String code, String ifMatch, GroupManagement management) {
         Partnership partnership = get(code);
         management.checkMayManage(partnership);
@@ -118,7 +128,7 @@ public class Partnerships {
 
     public Partnership get(String code) {
         return repository.findById(code)
-                .orElseThrow(() -> new ResourceNotFound("No partnership has the code '" + code + "'"));
+            .orElseThrow(() -> new ResourceNotFound("No partnership has the code '" + code + "'"));
     }
 
     public boolean exists(String code) {
@@ -141,11 +151,14 @@ public class Partnerships {
             throw new RuleViolated("'" + partnership.name() + "' still has " + serving
                     + " representative(s) serving after " + since + "; stand them down before dissolving it");
         }
-        List<String> reporting = repository.findByReportsTo(partnership.id()).stream()
-                .filter(group -> !group.isDissolved()).map(Partnership::id).toList();
+        List<String> reporting = repository.findByReportsTo(partnership.id())
+            .stream()
+            .filter(group -> !group.isDissolved())
+            .map(Partnership::id)
+            .toList();
         if (!reporting.isEmpty()) {
-            throw new RuleViolated("Groups still report to '" + partnership.name() + "': " + String.join(", ", reporting)
-                    + "; give them another reporting line before dissolving it");
+            throw new RuleViolated("Groups still report to '" + partnership.name() + "': "
+                    + String.join(", ", reporting) + "; give them another reporting line before dissolving it");
         }
     }
 
@@ -160,4 +173,5 @@ public class Partnerships {
             throw new RuleViolated("A reporting cadence must be longer than no time at all");
         }
     }
+
 }

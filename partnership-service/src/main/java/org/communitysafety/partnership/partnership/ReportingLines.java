@@ -6,7 +6,10 @@ import java.util.List;
 import org.communitysafety.servicedefaults.problem.RuleViolated;
 import org.springframework.stereotype.Component;
 
-/** The rules of who reports to whom: to an existing, undissolved group, and never round in a circle. */
+/**
+ * The rules of who reports to whom: to an existing, undissolved group, and never round in
+ * a circle.
+ */
 @Component
 class ReportingLines {
 
@@ -16,7 +19,10 @@ class ReportingLines {
         this.repository = repository;
     }
 
-    /** Refuses a reporting line from the group (null for a group being formed) to the proposed parent. */
+    /**
+     * Refuses a reporting line from the group (null for a group being formed) to the
+     * proposed parent.
+     */
     void check(String group, String proposedParent) {
         if (proposedParent == null) {
             return;
@@ -24,8 +30,8 @@ class ReportingLines {
         if (proposedParent.equals(group)) {
             throw new RuleViolated("A group cannot report to itself");
         }
-        Partnership parent = repository.findById(proposedParent).orElseThrow(
-                () -> new RuleViolated("The group it reports to, '" + proposedParent + "', does not exist"));
+        Partnership parent = repository.findById(proposedParent)
+            .orElseThrow(() -> new RuleViolated("The group it reports to, '" + proposedParent + "', does not exist"));
         if (parent.isDissolved()) {
             throw new RuleViolated("'" + parent.name() + "' is dissolved; no group can report to it");
         }
@@ -42,4 +48,5 @@ class ReportingLines {
     private String next(String code) {
         return repository.findById(code).map(Partnership::reportsTo).orElse(null);
     }
+
 }

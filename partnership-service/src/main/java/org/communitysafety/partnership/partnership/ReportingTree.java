@@ -20,21 +20,25 @@ import java.util.stream.Collectors;
 public record ReportingTree(String code, String name, PartnershipKind kind, PartnershipStatus status,
         String reportingCadence, List<ReportingTree> reports) {
 
-    /** The tree below the root, from every group's reporting line; a group appears once however the lines run. */
+    /**
+     * The tree below the root, from every group's reporting line; a group appears once
+     * however the lines run.
+     */
     static ReportingTree of(Partnership root, List<Partnership> all) {
-        Map<String, List<Partnership>> byParent = all.stream().filter(group -> group.reportsTo() != null)
-                .collect(Collectors.groupingBy(Partnership::reportsTo));
+        Map<String, List<Partnership>> byParent = all.stream()
+            .filter(group -> group.reportsTo() != null)
+            .collect(Collectors.groupingBy(Partnership::reportsTo));
         return grow(root, byParent, new HashSet<>());
     }
 
-    private static ReportingTree grow(Partnership group, Map<String, List<Partnership>> byParent,
-            Set<String> seen) {
+    private static ReportingTree grow(Partnership group, Map<String, List<Partnership>> byParent, Set<String> seen) {
         seen.add(group.id());
-        List<ReportingTree> reports = byParent.getOrDefault(group.id(), List.of()).stream()
-                .filter(child -> !seen.contains(child.id()))
-                .sorted(Comparator.comparing(Partnership::name))
-                .map(child -> grow(child, byParent, seen))
-                .toList();
+        List<ReportingTree> reports = byParent.getOrDefault(group.id(), List.of())
+            .stream()
+            .filter(child -> !seen.contains(child.id()))
+            .sorted(Comparator.comparing(Partnership::name))
+            .map(child -> grow(child, byParent, seen))
+            .toList();
         return new ReportingTree(group.id(), group.name(), group.kind(), group.status(), group.reportingCadence(),
                 reports);
     }

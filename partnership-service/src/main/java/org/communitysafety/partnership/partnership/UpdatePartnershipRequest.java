@@ -10,22 +10,26 @@ import org.communitysafety.partnership.config.Codes;
 import org.communitysafety.partnership.config.FullReplacement;
 
 /**
- * New details of a group. A PUT gives them all (name and areas required; a missing reportsTo, cadence or
- * description clears it); a PATCH gives only those to change. Its code and kind never change; its status
- * changes through {@code /status} and its member organisations through {@code /member-organisations}. Only an
- * administrator may name another organisation to run it (a group manager who tries is refused, 403); leaving
+ * New details of a group. A PUT gives them all (name and areas required; a missing
+ * reportsTo, cadence or description clears it); a PATCH gives only those to change. Its
+ * code and kind never change; its status changes through {@code /status} and its member
+ * organisations through {@code /member-organisations}. Only an administrator may name
+ * another organisation to run it (a group manager who tries is refused, 403); leaving
  * {@code managedBy} out keeps it, on a PUT too, since a group is never run by nobody.
  *
  * @param name its name
  * @param description what it is
  * @param areas the GSS codes of the county's areas it covers
- * @param reportsTo the code of the group it reports to; never itself or a group reporting to it
- * @param reportingCadence how often it is updated on community safety activity, e.g. {@code P6M}
- * @param managedBy the code of the registered organisation to run it (administrators only)
+ * @param reportsTo the code of the group it reports to; never itself or a group reporting
+ * to it
+ * @param reportingCadence how often it is updated on community safety activity, e.g.
+ * {@code P6M}
+ * @param managedBy the code of the registered organisation to run it (administrators
+ * only)
  */
 public record UpdatePartnershipRequest(
-        @NotNull(groups = FullReplacement.class) @Size(max = Codes.MAX_NAME)
-        @Pattern(regexp = Codes.SOME_TEXT, message = Codes.SOME_TEXT_MESSAGE) String name,
+        @NotNull(groups = FullReplacement.class) @Size(max = Codes.MAX_NAME) @Pattern(regexp = Codes.SOME_TEXT,
+                message = Codes.SOME_TEXT_MESSAGE) String name,
         @Size(max = Codes.MAX_TEXT) String description,
         @NotNull(groups = FullReplacement.class) @Size(max = 20) List<@NotNull @CountyArea String> areas,
         @Size(max = Codes.MAX_CODE) @Pattern(regexp = Codes.CODE, message = Codes.CODE_MESSAGE) String reportsTo,

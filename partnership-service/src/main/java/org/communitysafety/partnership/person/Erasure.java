@@ -10,8 +10,9 @@ import org.springframework.data.annotation.Version;
 import org.springframework.data.mongodb.core.mapping.Document;
 
 /**
- * The record that a person's data was erased: which memberships, when, and (in its history) by whom. It holds
- * no personal data, and it carries the {@link PersonErased} event that tells the other services.
+ * The record that a person's data was erased: which memberships, when, and (in its
+ * history) by whom. It holds no personal data, and it carries the {@link PersonErased}
+ * event that tells the other services.
  *
  * @param id the erasure
  * @param version its version

@@ -14,8 +14,9 @@ import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * Takes an erased person's details out of the recorded history of their memberships, keeping what was done,
- * when and by whom. The published history is this service's own {@code event_history} collection.
+ * Takes an erased person's details out of the recorded history of their memberships,
+ * keeping what was done, when and by whom. The published history is this service's own
+ * {@code event_history} collection.
  */
 @Component
 class HistoryRedaction {
@@ -45,4 +46,5 @@ class HistoryRedaction {
             }
         }
     }
+
 }

@@ -10,7 +10,10 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-/** A person's data, found by their email address: exported or erased on their request, by an administrator. */
+/**
+ * A person's data, found by their email address: exported or erased on their request, by
+ * an administrator.
+ */
 @RestController
 @RequestMapping("/api/v1/people/{email}")
 @PreAuthorize("hasRole('ADMINISTRATOR')")
@@ -31,4 +34,5 @@ class PeopleController {
     ErasureResponse erase(@PathVariable @Size(max = Codes.MAX_EMAIL) @Email(regexp = Codes.EMAIL) String email) {
         return personalData.erase(email);
     }
+
 }

@@ -16,7 +16,10 @@ import org.communitysafety.servicedefaults.outbox.AggregateStore;
 import org.communitysafety.servicedefaults.problem.ResourceNotFound;
 import org.springframework.stereotype.Service;
 
-/** A person's rights over their data: to see all of it, and to have it erased here and in the other services. */
+/**
+ * A person's rights over their data: to see all of it, and to have it erased here and in
+ * the other services.
+ */
 @Service
 class PersonalData {
 
@@ -48,9 +51,10 @@ class PersonalData {
     }
 
     /**
-     * Records the erasure with its event first, then replaces the details: if this fails part way, the other
-     * services have still been told, and asking again finds and erases what is left. The other order could
-     * leave the details gone here but remembered everywhere else, with nothing left to find them by.
+     * Records the erasure with its event first, then replaces the details: if this fails
+     * part way, the other services have still been told, and asking again finds and
+     * erases what is left. The other order could leave the details gone here but
+     * remembered everywhere else, with nothing left to find them by.
      */
     ErasureResponse erase(String email) {
         List<Membership> held = held(email);
@@ -69,4 +73,5 @@ class PersonalData {
         }
         return held;
     }
+
 }

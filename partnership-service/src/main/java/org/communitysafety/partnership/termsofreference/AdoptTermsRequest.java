@@ -13,12 +13,11 @@ import org.communitysafety.partnership.config.Codes;
  *
  * @param purpose why the group exists
  * @param responsibilities what the group will do, one item each
- * @param effectiveFrom the day it takes effect (default today), after the current version's
+ * @param effectiveFrom the day it takes effect (default today), after the current
+ * version's
  * @param source where the text comes from, if it is worth recording
  */
-public record AdoptTermsRequest(
-        @NotBlank @Size(max = 2000) String purpose,
+public record AdoptTermsRequest(@NotBlank @Size(max = 2000) String purpose,
         @NotNull @Size(min = 1, max = 50) List<@NotBlank @Size(max = Codes.MAX_TEXT) String> responsibilities,
-        LocalDate effectiveFrom,
-        @Size(max = 500) String source) {
+        LocalDate effectiveFrom, @Size(max = 500) String source) {
 }

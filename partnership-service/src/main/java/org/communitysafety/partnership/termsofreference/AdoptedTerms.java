@@ -15,7 +15,10 @@ import org.communitysafety.servicedefaults.problem.RuleViolated;
 import org.communitysafety.servicedefaults.web.ETags;
 import org.springframework.stereotype.Service;
 
-/** The use cases of groups' terms of reference: adopting a version and reading any version back. */
+/**
+ * The use cases of groups' terms of reference: adopting a version and reading any version
+ * back.
+ */
 @Service
 public class AdoptedTerms {
 
@@ -35,9 +38,9 @@ public class AdoptedTerms {
     }
 
     /**
-     * Adopts a new version. The If-Match is the terms' ETag as last read (412 if another version was adopted
-     * since); two adoptions racing are told apart by the store (409), so neither is lost. Only those who manage
-     * the group adopt its terms.
+     * Adopts a new version. The If-Match is the terms' ETag as last read (412 if another
+     * version was adopted since); two adoptions racing are told apart by the store (409),
+     * so neither is lost. Only those who manage the group adopt its terms.
      */
     public TermsOfReference adopt(String code, AdoptTermsRequest request, String ifMatch, GroupManagement management) {
         Partnership partnership = partnerships.get(code);
@@ -68,12 +71,15 @@ public class AdoptedTerms {
 
     TermsVersion inEffect(TermsOfReference terms, LocalDate day) {
         LocalDate asAt = day == null ? UkCalendar.today(clock) : day;
-        return terms.inEffectOn(asAt).orElseThrow(() -> new ResourceNotFound("No terms of reference of '" + terms.id()
-                + "' were in effect on " + asAt + "; the first took effect on " + terms.versions().get(0).effectiveFrom()));
+        return terms.inEffectOn(asAt)
+            .orElseThrow(() -> new ResourceNotFound("No terms of reference of '" + terms.id() + "' were in effect on "
+                    + asAt + "; the first took effect on " + terms.versions().get(0).effectiveFrom()));
     }
 
     TermsVersion version(TermsOfReference terms, int number) {
-        return terms.number(number).orElseThrow(() -> new ResourceNotFound("'" + terms.id() + "' has no version "
-                + number + " of its terms of reference; it has " + terms.versions().size()));
+        return terms.number(number)
+            .orElseThrow(() -> new ResourceNotFound("'" + terms.id() + "' has no version " + number
+                    + " of its terms of reference; it has " + terms.versions().size()));
     }
+
 }

@@ -12,8 +12,8 @@ import org.springframework.data.annotation.Version;
 import org.springframework.data.mongodb.core.mapping.Document;
 
 /**
- * A group's terms of reference: every version it has adopted, oldest first. Versions are only ever added, so
- * what the group was there to do on any past day stays readable.
+ * A group's terms of reference: every version it has adopted, oldest first. Versions are
+ * only ever added, so what the group was there to do on any past day stays readable.
  *
  * @param id the group's code: a group has one set of terms, in versions
  * @param version the version of this document, also its ETag
@@ -38,14 +38,16 @@ public record TermsOfReference(@Id String id, @Version Long version, List<TermsV
                 request.responsibilities().stream().map(String::strip).toList(), effectiveFrom, request.source());
         List<TermsVersion> all = new ArrayList<>(versions);
         all.add(adopted);
-        return new Changed<>(new TermsOfReference(id, version, List.copyOf(all)), new TermsOfReferenceAdopted(id,
-                adopted.number(), adopted.purpose(), adopted.responsibilities(), adopted.effectiveFrom(), adopted.source()));
+        return new Changed<>(new TermsOfReference(id, version, List.copyOf(all)),
+                new TermsOfReferenceAdopted(id, adopted.number(), adopted.purpose(), adopted.responsibilities(),
+                        adopted.effectiveFrom(), adopted.source()));
     }
 
     /** The version in effect on the day: the latest to have taken effect by then. */
     Optional<TermsVersion> inEffectOn(LocalDate day) {
-        return versions.stream().filter(candidate -> !candidate.effectiveFrom().isAfter(day))
-                .reduce((earlier, later) -> later);
+        return versions.stream()
+            .filter(candidate -> !candidate.effectiveFrom().isAfter(day))
+            .reduce((earlier, later) -> later);
     }
 
     Optional<TermsVersion> number(int number) {

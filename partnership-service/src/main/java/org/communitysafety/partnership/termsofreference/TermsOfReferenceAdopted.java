@@ -14,7 +14,8 @@ import org.communitysafety.servicedefaults.events.EventType;
  * @param version the version's number, 1 for the first
  * @param purpose why the group exists
  * @param responsibilities what the group will do
- * @param effectiveFrom the day it takes effect; the previous version is in effect until the day before
+ * @param effectiveFrom the day it takes effect; the previous version is in effect until
+ * the day before
  * @param source where the text comes from, if recorded
  */
 @EventType("org.communitysafety.partnership.terms-of-reference-adopted.v1")

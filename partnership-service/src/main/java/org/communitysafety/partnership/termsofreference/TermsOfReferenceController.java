@@ -22,8 +22,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * A group's terms of reference: the version in effect (now or on a past day), every version, and adoption by
- * those who manage the group.
+ * A group's terms of reference: the version in effect (now or on a past day), every
+ * version, and adoption by those who manage the group.
  */
 @RestController
 @RequestMapping("/api/v1/partnerships/{code}/terms-of-reference")
@@ -48,22 +48,25 @@ class TermsOfReferenceController {
             @Valid @RequestBody AdoptTermsRequest request) {
         TermsOfReference terms = adoptedTerms.adopt(code, request, ifMatch, management.current());
         TermsVersion adopted = terms.latest().orElseThrow();
-        return ResponseEntity.created(URI.create("/api/v1/partnerships/" + code + "/terms-of-reference/versions/"
-                + adopted.number())).eTag(ETags.of(terms.version())).body(TermsResponse.of(terms, adopted));
+        return ResponseEntity
+            .created(URI.create("/api/v1/partnerships/" + code + "/terms-of-reference/versions/" + adopted.number()))
+            .eTag(ETags.of(terms.version()))
+            .body(TermsResponse.of(terms, adopted));
     }
 
     @GetMapping
     ResponseEntity<TermsResponse> inEffect(@PathVariable String code, @RequestParam(required = false) LocalDate asAt) {
         TermsOfReference terms = adoptedTerms.get(code);
-        return ResponseEntity.ok().eTag(ETags.of(terms.version()))
-                .body(TermsResponse.of(terms, adoptedTerms.inEffect(terms, asAt)));
+        return ResponseEntity.ok()
+            .eTag(ETags.of(terms.version()))
+            .body(TermsResponse.of(terms, adoptedTerms.inEffect(terms, asAt)));
     }
 
     @GetMapping("/versions")
     List<TermsResponse> versions(@PathVariable String code) {
         return adoptedTerms.of(code)
-                .map(terms -> terms.versions().stream().map(version -> TermsResponse.of(terms, version)).toList())
-                .orElse(List.of());
+            .map(terms -> terms.versions().stream().map(version -> TermsResponse.of(terms, version)).toList())
+            .orElse(List.of());
     }
 
     @GetMapping("/versions/{number}")
@@ -77,4 +80,5 @@ class TermsOfReferenceController {
         adoptedTerms.of(code);
         return history.of("terms_of_reference", code);
     }
+
 }

@@ -9,8 +9,10 @@ import java.util.List;
  * @param number 1 for the first version, then 2, 3, ...
  * @param purpose why the group exists
  * @param responsibilities what the group will do
- * @param effectiveFrom the day the version took effect; it stays in effect until the next version's
- * @param source where the text comes from, if recorded (e.g. the Community Safety Agreement 2015-16)
+ * @param effectiveFrom the day the version took effect; it stays in effect until the next
+ * version's
+ * @param source where the text comes from, if recorded (e.g. the Community Safety
+ * Agreement 2015-16)
  */
 public record TermsVersion(int number, String purpose, List<String> responsibilities, LocalDate effectiveFrom,
         String source) {

@@ -14,8 +14,8 @@ class BaselineOnStartTests {
     private final BaselineLoader loader = mock(BaselineLoader.class);
 
     private final ApplicationContextRunner contexts = new ApplicationContextRunner()
-            .withBean(BaselineLoader.class, () -> loader)
-            .withUserConfiguration(BaselineOnStart.class);
+        .withBean(BaselineLoader.class, () -> loader)
+        .withUserConfiguration(BaselineOnStart.class);
 
     @Test
     void loadsTheBaselineAtStartWhenThePlatformAsksForIt() {
@@ -33,4 +33,5 @@ class BaselineOnStartTests {
         contexts.run(context -> assertThat(context).doesNotHaveBean(BaselineOnStart.class));
         verify(loader, never()).load();
     }
+
 }

@@ -16,7 +16,10 @@ import tools.jackson.databind.json.JsonMapper;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-/** The baseline and the area reference against the project's shared sources, where a checkout has them. */
+/**
+ * The baseline and the area reference against the project's shared sources, where a
+ * checkout has them.
+ */
 class BaselineSourceTests {
 
     private static final Path SHARED = Path.of("..", "..", "shared");
@@ -57,7 +60,8 @@ class BaselineSourceTests {
         Path reference = SHARED.resolve("reference/northamptonshire-areas.csv");
         assumeTrue(Files.exists(reference), "the shared reference is not checked out here");
 
-        assertThat(Path.of("src/main/resources/reference/northamptonshire-areas.csv")).hasSameTextualContentAs(reference);
+        assertThat(Path.of("src/main/resources/reference/northamptonshire-areas.csv"))
+            .hasSameTextualContentAs(reference);
     }
 
     @Test
@@ -80,4 +84,5 @@ class BaselineSourceTests {
     private static String normalised(String text) {
         return text.lines().map(String::strip).collect(Collectors.joining(" ")).replaceAll("\\s+", " ");
     }
+
 }

@@ -56,7 +56,7 @@ class CountyBaselineTests {
 
         TOTALS.forEach((part, total) -> {
             assertThat(first.get("created").get(part).asInt() + first.get("alreadyPresent").get(part).asInt()).as(part)
-                    .isEqualTo(total);
+                .isEqualTo(total);
             assertThat(second.get("created").get(part).asInt()).as(part).isZero();
             assertThat(second.get("alreadyPresent").get(part).asInt()).as(part).isEqualTo(total);
         });
@@ -73,18 +73,19 @@ class CountyBaselineTests {
         assertThat(codes("kind=DISTRICT_CSP")).contains("corby-csp", "daventry-and-south-northamptonshire-csp",
                 "east-northamptonshire-csp", "kettering-csp", "northampton-csp", "wellingborough-csp");
         assertThat(codes("kind=DISTRICT_CSP&area=E07000155")).contains("daventry-and-south-northamptonshire-csp")
-                .doesNotContain("corby-csp", "northampton-csp");
+            .doesNotContain("corby-csp", "northampton-csp");
         assertThat(group("daventry-and-south-northamptonshire-csp").get("areas")).extracting(JsonNode::asString)
-                .containsExactly("E07000151", "E07000155");
+            .containsExactly("E07000151", "E07000155");
         JsonNode strategy = group("county-strategy-group");
         assertThat(strategy.get("kind").asString()).isEqualTo("COUNTY_STRATEGY_GROUP");
         assertThat(strategy.get("reportingCadence").asString()).isEqualTo("P6M");
         assertThat(group("organised-crime-and-prevent-group").get("status").asString()).isEqualTo("PROPOSED");
         assertThat(group("cse-and-missing-sub-group").get("kind").asString()).isEqualTo("SUB_GROUP");
         JsonNode tree = administrator.get("/api/v1/partnerships/county-strategy-group/tree").json();
-        assertThat(tree.get("reports").findValuesAsString("code")).hasSize(11).contains("northampton-csp",
-                "asb-and-hate-crime-group", "interpersonal-violence-group", "alcohol-harm-reduction-group",
-                "community-safety-managers-group", "organised-crime-and-prevent-group");
+        assertThat(tree.get("reports").findValuesAsString("code")).hasSize(11)
+            .contains("northampton-csp", "asb-and-hate-crime-group", "interpersonal-violence-group",
+                    "alcohol-harm-reduction-group", "community-safety-managers-group",
+                    "organised-crime-and-prevent-group");
     }
 
     @Test
@@ -96,17 +97,23 @@ class CountyBaselineTests {
                 "To establish an understanding of, and mitigate risk in relation to victimisation from ASB and Hate Crime.");
         assertThat(asb.get("responsibilities")).hasSize(7);
         assertThat(asb.get("effectiveFrom").asString()).isEqualTo("2015-04-01");
-        for (String group : List.of("interpersonal-violence-group", "alcohol-harm-reduction-group", "community-safety-managers-group")) {
-            assertThat(administrator.get("/api/v1/partnerships/" + group + "/terms-of-reference/versions").json()).as(group).hasSize(1);
+        for (String group : List.of("interpersonal-violence-group", "alcohol-harm-reduction-group",
+                "community-safety-managers-group")) {
+            assertThat(administrator.get("/api/v1/partnerships/" + group + "/terms-of-reference/versions").json())
+                .as(group)
+                .hasSize(1);
         }
-        JsonNode members = administrator.get("/api/v1/partnerships/county-strategy-group/members?asAt=2015-06-01").json();
+        JsonNode members = administrator.get("/api/v1/partnerships/county-strategy-group/members?asAt=2015-06-01")
+            .json();
         assertThat(members).isNotEmpty().allSatisfy(member -> {
             assertThat(member.get("name").asString()).endsWith("(fictional)");
             assertThat(member.get("email").asString()).endsWith("@example.org");
         });
         assertThat(members).filteredOn(member -> member.get("roleOnGroup").asString().equals("CHAIR")).hasSize(1);
-        assertThat(administrator.get("/api/v1/organisations/northamptonshire-police/memberships?asAt=2015-06-01").json())
-                .extracting(member -> member.get("partnership").asString()).contains("county-strategy-group", "northampton-csp");
+        assertThat(
+                administrator.get("/api/v1/organisations/northamptonshire-police/memberships?asAt=2015-06-01").json())
+            .extracting(member -> member.get("partnership").asString())
+            .contains("county-strategy-group", "northampton-csp");
     }
 
     @Test
@@ -114,18 +121,18 @@ class CountyBaselineTests {
         load();
 
         Map<String, String> runBy = new HashMap<>(Map.of("corby-csp", "corby-borough-council",
-                "daventry-and-south-northamptonshire-csp", "daventry-district-council",
-                "east-northamptonshire-csp", "east-northamptonshire-council", "kettering-csp", "kettering-borough-council",
-                "northampton-csp", "northampton-borough-council", "wellingborough-csp", "wellingborough-borough-council"));
-        for (String county : List.of("county-strategy-group", "asb-and-hate-crime-group", "interpersonal-violence-group",
-                "alcohol-harm-reduction-group", "community-safety-managers-group", "cse-and-missing-sub-group",
-                "organised-crime-and-prevent-group")) {
+                "daventry-and-south-northamptonshire-csp", "daventry-district-council", "east-northamptonshire-csp",
+                "east-northamptonshire-council", "kettering-csp", "kettering-borough-council", "northampton-csp",
+                "northampton-borough-council", "wellingborough-csp", "wellingborough-borough-council"));
+        for (String county : List.of("county-strategy-group", "asb-and-hate-crime-group",
+                "interpersonal-violence-group", "alcohol-harm-reduction-group", "community-safety-managers-group",
+                "cse-and-missing-sub-group", "organised-crime-and-prevent-group")) {
             runBy.put(county, "northamptonshire-county-council");
         }
 
         assertThat(runBy).hasSize(TOTALS.get("partnerships"));
         runBy.forEach((group, organisation) -> assertThat(group(group).get("managedBy").asString()).as(group)
-                .isEqualTo(organisation));
+            .isEqualTo(organisation));
     }
 
     @Test
@@ -135,14 +142,17 @@ class CountyBaselineTests {
         ApiClient corby = fixtures.managerFor("corby-borough-council");
         ApiClient county = fixtures.groupManager();
 
-        // An empty PATCH changes nothing, so it shows who may manage a group without changing the baseline.
+        // An empty PATCH changes nothing, so it shows who may manage a group without
+        // changing the baseline.
         assertThat(emptyPatch(corby, "corby-csp").status()).isEqualTo(200);
         assertThat(emptyPatch(corby, "kettering-csp").status()).isEqualTo(403);
         assertThat(emptyPatch(corby, "asb-and-hate-crime-group").status()).isEqualTo(403);
         assertThat(emptyPatch(county, "asb-and-hate-crime-group").status()).isEqualTo(200);
         assertThat(emptyPatch(county, "northampton-csp").status()).isEqualTo(403);
-        assertThat(emptyPatch(fixtures.managerFor("daventry-district-council"), "daventry-and-south-northamptonshire-csp")
-                .status()).isEqualTo(200);
+        assertThat(
+                emptyPatch(fixtures.managerFor("daventry-district-council"), "daventry-and-south-northamptonshire-csp")
+                    .status())
+            .isEqualTo(200);
         assertThat(group("corby-csp").get("version").asLong()).isEqualTo(corbyVersion);
     }
 
@@ -150,7 +160,8 @@ class CountyBaselineTests {
     void recordsWhoRunsAGroupLoadedBeforeGroupsNamedItOnceAndLeavesTheRestAlone() {
         load();
         long corbyVersion = group("corby-csp").get("version").asLong();
-        mongo.updateFirst(Query.query(Criteria.where("_id").is("corby-csp")), new Update().unset("managedBy"), "partnerships");
+        mongo.updateFirst(Query.query(Criteria.where("_id").is("corby-csp")), new Update().unset("managedBy"),
+                "partnerships");
 
         JsonNode upgraded = load();
         await().atMost(30, SECONDS).until(() -> relay.pendingCount() == 0);
@@ -188,6 +199,10 @@ class CountyBaselineTests {
     }
 
     private List<String> codes(String query) {
-        return administrator.get("/api/v1/partnerships?size=200&" + query).json().get("items").findValuesAsString("code");
+        return administrator.get("/api/v1/partnerships?size=200&" + query)
+            .json()
+            .get("items")
+            .findValuesAsString("code");
     }
+
 }

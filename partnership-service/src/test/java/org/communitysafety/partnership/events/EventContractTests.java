@@ -29,7 +29,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.communitysafety.partnership.Fixtures.send;
 import static org.communitysafety.partnership.Fixtures.with;
 
-/** The service publishes every event type under a contract (schema and example), and keeps every event to it. */
+/**
+ * The service publishes every event type under a contract (schema and example), and keeps
+ * every event to it.
+ */
 @PartnershipServiceTest
 class EventContractTests {
 
@@ -42,9 +45,10 @@ class EventContractTests {
     void publishesAContractWithAnExampleForEveryEventTypeAndNoOthers() throws IOException {
         Set<String> published;
         try (Stream<Path> files = Files.list(Path.of("src/main/resources/contracts/events"))) {
-            published = files.map(file -> file.getFileName().toString()).filter(name -> name.endsWith(".schema.json"))
-                    .map(name -> name.substring(0, name.length() - ".schema.json".length()))
-                    .collect(Collectors.toCollection(TreeSet::new));
+            published = files.map(file -> file.getFileName().toString())
+                .filter(name -> name.endsWith(".schema.json"))
+                .map(name -> name.substring(0, name.length() - ".schema.json".length()))
+                .collect(Collectors.toCollection(TreeSet::new));
         }
 
         assertThat(published).isEqualTo(eventTypes());
@@ -61,15 +65,17 @@ class EventContractTests {
         causeOneOfEveryEvent();
         Set<String> types = eventTypes();
 
-        List<JsonNode> events = PublishedEvents.until(read -> read.stream().map(PublishedEvents::contractOf)
-                .collect(Collectors.toSet()).containsAll(types), Duration.ofSeconds(30));
+        List<JsonNode> events = PublishedEvents.until(
+                read -> read.stream().map(PublishedEvents::contractOf).collect(Collectors.toSet()).containsAll(types),
+                Duration.ofSeconds(30));
 
         assertThat(events.stream().map(PublishedEvents::contractOf).collect(Collectors.toSet())).containsAll(types);
         assertThat(events).allSatisfy(event -> {
             assertThat(event.get("specversion").asString()).isEqualTo("1.0");
             assertThat(event.get("source").asString()).isEqualTo("/services/partnership");
             assertThat(event.get("subject").asString()).endsWith("/" + event.get("partitionkey").asString());
-            assertThat(CONTRACTS.violations(PublishedEvents.contractOf(event), event.get("data"))).as(event.toString()).isEmpty();
+            assertThat(CONTRACTS.violations(PublishedEvents.contractOf(event), event.get("data"))).as(event.toString())
+                .isEmpty();
         });
     }
 
@@ -78,28 +84,34 @@ class EventContractTests {
         ApiClient manager = fixtures.groupManager();
         String police = fixtures.registeredOrganisation();
         String fire = fixtures.registeredOrganisation();
-        send(fixtures.administrator(), "PATCH", "/api/v1/organisations/" + police, Map.of("name", "Renamed police"), null);
-        String group = fixtures.formed(with(Fixtures.partnership(Fixtures.unique("csp"), List.of(police)), "status", "PROPOSED"));
+        send(fixtures.administrator(), "PATCH", "/api/v1/organisations/" + police, Map.of("name", "Renamed police"),
+                null);
+        String group = fixtures
+            .formed(with(Fixtures.partnership(Fixtures.unique("csp"), List.of(police)), "status", "PROPOSED"));
         String path = "/api/v1/partnerships/" + group;
         send(manager, "PATCH", path, Map.of("reportingCadence", "P6M"), null);
         manager.post(path + "/status", Map.of("status", "ACTIVE"));
         send(manager, "PUT", path + "/member-organisations/" + fire, null, null);
         send(manager, "DELETE", path + "/member-organisations/" + fire, null, null);
-        manager.post(path + "/terms-of-reference", Map.of("purpose", "A purpose", "responsibilities", List.of("A duty")));
+        manager.post(path + "/terms-of-reference",
+                Map.of("purpose", "A purpose", "responsibilities", List.of("A duty")));
         String email = Fixtures.unique("every") + "@police.example";
         String member = fixtures.appointed(group, Fixtures.member(police, email, "MEMBER"));
         send(manager, "PATCH", path + "/members/" + member, Map.of("roleOnGroup", "ADVISER"), null);
         manager.post(path + "/members/" + member + "/stand-down", Map.of());
-        assertThat(send(fixtures.administrator(), "DELETE", "/api/v1/people/" + email, null, null).status()).isEqualTo(200);
+        assertThat(send(fixtures.administrator(), "DELETE", "/api/v1/people/" + email, null, null).status())
+            .isEqualTo(200);
     }
 
     private static Set<String> eventTypes() {
         var scanner = new ClassPathScanningCandidateComponentProvider(false);
         scanner.addIncludeFilter(new AnnotationTypeFilter(EventType.class));
-        return scanner.findCandidateComponents("org.communitysafety.partnership").stream()
-                .map(candidate -> ClassUtils.resolveClassName(candidate.getBeanClassName(), null))
-                .map(DomainEvent::typeOf)
-                .map(type -> type.substring(PublishedEvents.TYPE_PREFIX.length()))
-                .collect(Collectors.toCollection(TreeSet::new));
+        return scanner.findCandidateComponents("org.communitysafety.partnership")
+            .stream()
+            .map(candidate -> ClassUtils.resolveClassName(candidate.getBeanClassName(), null))
+            .map(DomainEvent::typeOf)
+            .map(type -> type.substring(PublishedEvents.TYPE_PREFIX.length()))
+            .collect(Collectors.toCollection(TreeSet::new));
     }
+
 }

@@ -41,7 +41,8 @@ class MembershipTests {
         String membershipId = appointed.json().get("id").asString();
         assertThat(appointed.json().get("email").asString()).isEqualTo("sam.example@police.example");
         assertThat(groupManager.get("/api/v1/partnerships/" + csp + "/members").json())
-                .extracting(member -> member.get("id").asString()).containsExactly(membershipId);
+            .extracting(member -> member.get("id").asString())
+            .containsExactly(membershipId);
 
         JsonNode event = PublishedEvents.about("memberships/" + membershipId, "member-appointed.v1");
         assertThat(event.get("type").asString()).isEqualTo("org.communitysafety.partnership.member-appointed.v1");
@@ -60,7 +61,8 @@ class MembershipTests {
         String csp = fixtures.partnershipOf(police);
         fixtures.appointed(csp, Fixtures.member(police, "private@police.example", "MEMBER"));
 
-        for (String path : List.of("/api/v1/partnerships/" + csp + "/members", "/api/v1/organisations/" + police + "/memberships")) {
+        for (String path : List.of("/api/v1/partnerships/" + csp + "/members",
+                "/api/v1/organisations/" + police + "/memberships")) {
             ApiClient.Response refused = fixtures.anonymous().get(path);
             assertThat(refused.status()).isEqualTo(401);
             assertThat(refused.isProblem()).isTrue();
@@ -78,7 +80,8 @@ class MembershipTests {
         JsonNode history = groupManager.get("/api/v1/organisations/" + police + "/history").json();
 
         assertThat(history).hasSize(1);
-        assertThat(history.get(0).get("type").asString()).isEqualTo("org.communitysafety.partnership.organisation-registered.v1");
+        assertThat(history.get(0).get("type").asString())
+            .isEqualTo("org.communitysafety.partnership.organisation-registered.v1");
         assertThat(history.get(0).get("organisation").asString()).isEqualTo("northamptonshire-county-council");
         assertThat(history.get(0).get("data").get("organisationId").asString()).isEqualTo(police);
     }
@@ -101,7 +104,8 @@ class MembershipTests {
     void refusesASecondChairWhileTheFirstServes() {
         String police = fixtures.registeredOrganisation();
         String csp = fixtures.partnershipOf(police);
-        groupManager.post("/api/v1/partnerships/" + csp + "/members", Fixtures.member(police, "first@police.example", "CHAIR"));
+        groupManager.post("/api/v1/partnerships/" + csp + "/members",
+                Fixtures.member(police, "first@police.example", "CHAIR"));
 
         ApiClient.Response refused = groupManager.post("/api/v1/partnerships/" + csp + "/members",
                 Fixtures.member(police, "second@police.example", "CHAIR"));
@@ -114,7 +118,8 @@ class MembershipTests {
     void refusesTheSamePersonTwiceOnOneGroup() {
         String police = fixtures.registeredOrganisation();
         String csp = fixtures.partnershipOf(police);
-        groupManager.post("/api/v1/partnerships/" + csp + "/members", Fixtures.member(police, "same@police.example", "MEMBER"));
+        groupManager.post("/api/v1/partnerships/" + csp + "/members",
+                Fixtures.member(police, "same@police.example", "MEMBER"));
 
         ApiClient.Response refused = groupManager.post("/api/v1/partnerships/" + csp + "/members",
                 Fixtures.member(police, "SAME@police.example", "ADVISER"));
@@ -134,11 +139,13 @@ class MembershipTests {
         assertThat(anonymous.post(path, body).status()).isEqualTo(401);
         assertThat(anonymous.post(path, body).isProblem()).isTrue();
         assertThat(anonymous.withToken(TestTokens.shared().forOrganisation(police, "AGENCY")).post(path, body).status())
-                .isEqualTo(403);
+            .isEqualTo(403);
         assertThat(anonymous.withToken(TestTokens.shared().expiredFor("x", "ADMINISTRATOR")).post(path, body).status())
-                .isEqualTo(401);
-        assertThat(anonymous.withToken(TestTokens.shared().signedByAStranger("x", "ADMINISTRATOR")).post(path, body)
-                .status()).isEqualTo(401);
+            .isEqualTo(401);
+        assertThat(anonymous.withToken(TestTokens.shared().signedByAStranger("x", "ADMINISTRATOR"))
+            .post(path, body)
+            .status()).isEqualTo(401);
         assertThat(groupManager.get(path).json()).isEmpty();
     }
+
 }

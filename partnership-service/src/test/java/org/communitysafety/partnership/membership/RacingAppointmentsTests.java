@@ -30,12 +30,13 @@ class RacingAppointmentsTests {
         String police = fixtures.registeredOrganisation();
         String group = fixtures.partnershipOf(police);
 
-        List<ApiClient.Response> responses = Concurrently.send(8, i -> manager.post("/api/v1/partnerships/" + group + "/members",
-                Fixtures.member(police, "chair" + i + "@police.example", "CHAIR")));
+        List<ApiClient.Response> responses = Concurrently.send(8,
+                i -> manager.post("/api/v1/partnerships/" + group + "/members",
+                        Fixtures.member(police, "chair" + i + "@police.example", "CHAIR")));
 
         assertOneWonAndTheRestWereRefused(responses);
         assertThat(manager.get("/api/v1/partnerships/" + group + "/members").json()).hasSize(1)
-                .allSatisfy(member -> assertThat(member.get("roleOnGroup").asString()).isEqualTo("CHAIR"));
+            .allSatisfy(member -> assertThat(member.get("roleOnGroup").asString()).isEqualTo("CHAIR"));
     }
 
     @Test
@@ -43,8 +44,9 @@ class RacingAppointmentsTests {
         String police = fixtures.registeredOrganisation();
         String group = fixtures.partnershipOf(police);
 
-        List<ApiClient.Response> responses = Concurrently.send(8, i -> manager.post("/api/v1/partnerships/" + group + "/members",
-                Fixtures.member(police, "same.person@police.example", i % 2 == 0 ? "MEMBER" : "ADVISER")));
+        List<ApiClient.Response> responses = Concurrently.send(8,
+                i -> manager.post("/api/v1/partnerships/" + group + "/members",
+                        Fixtures.member(police, "same.person@police.example", i % 2 == 0 ? "MEMBER" : "ADVISER")));
 
         assertOneWonAndTheRestWereRefused(responses);
         assertThat(manager.get("/api/v1/partnerships/" + group + "/members").json()).hasSize(1);
@@ -57,4 +59,5 @@ class RacingAppointmentsTests {
             assertThat(response.isProblem()).isTrue();
         });
     }
+
 }

@@ -39,8 +39,8 @@ class StandingDownAndChangingTests {
 
     @Test
     void standsDownARepresentativeWhoStillServedOnThePastDaysOfTheirMembership() {
-        String member = fixtures.appointed(group, with(Fixtures.member(police, "leaver@police.example", "MEMBER"),
-                "startDate", "2015-04-01"));
+        String member = fixtures.appointed(group,
+                with(Fixtures.member(police, "leaver@police.example", "MEMBER"), "startDate", "2015-04-01"));
 
         ApiClient.Response stoodDown = send(manager, "POST", members() + "/" + member + "/stand-down",
                 Map.of("endDate", "2015-12-31", "reason", "Moved to another policing area"), "\"0\"");
@@ -49,10 +49,12 @@ class StandingDownAndChangingTests {
         assertThat(stoodDown.json().get("endDate").asString()).isEqualTo("2015-12-31");
         assertThat(stoodDown.json().get("standDownReason").asString()).isEqualTo("Moved to another policing area");
         assertThat(manager.get(members()).json()).isEmpty();
-        assertThat(manager.get(members() + "?asAt=2015-06-01").json()).extracting(m -> m.get("id").asString()).containsExactly(member);
+        assertThat(manager.get(members() + "?asAt=2015-06-01").json()).extracting(m -> m.get("id").asString())
+            .containsExactly(member);
         assertThat(manager.get(members() + "?asAt=2016-01-01").json()).isEmpty();
         assertThat(manager.get("/api/v1/organisations/" + police + "/memberships?asAt=2015-06-01").json())
-                .extracting(m -> m.get("partnership").asString()).containsExactly(group);
+            .extracting(m -> m.get("partnership").asString())
+            .containsExactly(group);
         JsonNode event = PublishedEvents.about("memberships/" + member, "member-stood-down.v1");
         assertThat(event.get("data").get("endDate").asString()).isEqualTo("2015-12-31");
         assertThat(EventContracts.of(".").violations("member-stood-down.v1", event.get("data"))).isEmpty();
@@ -78,13 +80,15 @@ class StandingDownAndChangingTests {
         String member = fixtures.appointed(group, Fixtures.member(police, "old.address@police.example", "MEMBER"));
 
         ApiClient.Response changed = send(manager, "PATCH", members() + "/" + member,
-                Map.of("role", "Superintendent", "email", "New.Address@Police.example", "roleOnGroup", "VICE_CHAIR"), "\"0\"");
+                Map.of("role", "Superintendent", "email", "New.Address@Police.example", "roleOnGroup", "VICE_CHAIR"),
+                "\"0\"");
 
         assertThat(changed.status()).as(changed.toString()).isEqualTo(200);
         assertThat(changed.json().get("email").asString()).isEqualTo("new.address@police.example");
         assertThat(changed.json().get("name").asString()).isEqualTo("Sam Example (fictional)");
         JsonNode event = PublishedEvents.about("memberships/" + member, "member-details-changed.v1");
-        assertThat(event.get("data").get("changed")).extracting(JsonNode::asString).containsExactly("role", "email", "roleOnGroup");
+        assertThat(event.get("data").get("changed")).extracting(JsonNode::asString)
+            .containsExactly("role", "email", "roleOnGroup");
         assertThat(event.get("data").get("name").asString()).isEqualTo("Sam Example (fictional)");
         assertThat(EventContracts.of(".").violations("member-details-changed.v1", event.get("data"))).isEmpty();
         assertThat(manager.get(members() + "/" + member + "/history").json()).hasSize(2);
@@ -93,40 +97,45 @@ class StandingDownAndChangingTests {
     @Test
     void refusesChangesThatWouldBreakTheRulesOfTheGroup() {
         fixtures.appointed(group, Fixtures.member(police, "chair@police.example", "CHAIR"));
-        String member = fixtures.appointed(group, with(Fixtures.member(police, "member@police.example", "MEMBER"),
-                "startDate", "2015-04-01"));
+        String member = fixtures.appointed(group,
+                with(Fixtures.member(police, "member@police.example", "MEMBER"), "startDate", "2015-04-01"));
         String path = members() + "/" + member;
 
         assertRuleViolated(send(manager, "PATCH", path, Map.of("roleOnGroup", "CHAIR"), null), "already has a chair");
-        assertRuleViolated(send(manager, "PATCH", path, Map.of("email", "chair@police.example"), null), "already a member");
-        assertRuleViolated(send(manager, "PATCH", path, Map.of("delegatedAuthority", false, "authorityScope", "Everything"), null),
+        assertRuleViolated(send(manager, "PATCH", path, Map.of("email", "chair@police.example"), null),
+                "already a member");
+        assertRuleViolated(
+                send(manager, "PATCH", path, Map.of("delegatedAuthority", false, "authorityScope", "Everything"), null),
                 "needs delegated authority");
         ApiClient.Response withdrawn = send(manager, "PATCH", path, Map.of("delegatedAuthority", false), null);
         assertThat(withdrawn.status()).isEqualTo(200);
         assertThat(withdrawn.json().get("authorityScope").isNull()).isTrue();
         manager.post(path + "/stand-down", Map.of("endDate", LocalDate.now().minusDays(1).toString()));
-        assertRuleViolated(send(manager, "PATCH", path, Map.of("role", "Retired"), null), "its record is kept as it was");
+        assertRuleViolated(send(manager, "PATCH", path, Map.of("role", "Retired"), null),
+                "its record is kept as it was");
     }
 
     @Test
     void refusesAnAppointmentThatEndsBeforeItStartsOrScopesAuthorityNotDelegated() {
         assertRuleViolated(manager.post(members(), with(Fixtures.member(police, "a@police.example", "MEMBER"),
                 "startDate", "2015-04-01", "endDate", "2015-03-01")), "before it starts");
-        assertRuleViolated(manager.post(members(), with(Fixtures.member(police, "b@police.example", "MEMBER"),
-                "delegatedAuthority", false)), "needs delegated authority");
+        assertRuleViolated(
+                manager.post(members(),
+                        with(Fixtures.member(police, "b@police.example", "MEMBER"), "delegatedAuthority", false)),
+                "needs delegated authority");
         assertThat(manager.get(members() + "?asAt=2015-04-01").json()).isEmpty();
     }
 
     @Test
     void letsANewChairBeAppointedOnceTheOldOneHasStoodDown() {
-        String old = fixtures.appointed(group, with(Fixtures.member(police, "old.chair@police.example", "CHAIR"),
-                "startDate", "2015-04-01"));
+        String old = fixtures.appointed(group,
+                with(Fixtures.member(police, "old.chair@police.example", "CHAIR"), "startDate", "2015-04-01"));
         manager.post(members() + "/" + old + "/stand-down", Map.of("endDate", "2016-03-31"));
 
-        ApiClient.Response overlapping = manager.post(members(), with(Fixtures.member(police, "new.chair@police.example", "CHAIR"),
-                "startDate", "2016-03-31"));
-        ApiClient.Response following = manager.post(members(), with(Fixtures.member(police, "new.chair@police.example", "CHAIR"),
-                "startDate", "2016-04-01"));
+        ApiClient.Response overlapping = manager.post(members(),
+                with(Fixtures.member(police, "new.chair@police.example", "CHAIR"), "startDate", "2016-03-31"));
+        ApiClient.Response following = manager.post(members(),
+                with(Fixtures.member(police, "new.chair@police.example", "CHAIR"), "startDate", "2016-04-01"));
 
         assertRuleViolated(overlapping, "already has a chair from 2015-04-01 to 2016-03-31");
         assertThat(following.status()).as(following.toString()).isEqualTo(201);
@@ -135,4 +144,5 @@ class StandingDownAndChangingTests {
     private String members() {
         return "/api/v1/partnerships/" + group + "/members";
     }
+
 }

@@ -24,7 +24,7 @@ class BadInputTests {
     @BeforeEach
     void setUp() {
         administrator = ApiClient.at("http://127.0.0.1:" + port)
-                .withToken(TestTokens.shared().forOrganisation("northamptonshire-county-council", "ADMINISTRATOR"));
+            .withToken(TestTokens.shared().forOrganisation("northamptonshire-county-council", "ADMINISTRATOR"));
     }
 
     @Test
@@ -40,7 +40,8 @@ class BadInputTests {
 
     @Test
     void refusesMissingAndOverLongFieldsNamingEach() {
-        ApiClient.Response response = post("{\"code\":\"" + "a".repeat(81) + "\",\"type\":\"POLICE\",\"responsibleAuthority\":true,\"areas\":[]}");
+        ApiClient.Response response = post(
+                "{\"code\":\"" + "a".repeat(81) + "\",\"type\":\"POLICE\",\"responsibleAuthority\":true,\"areas\":[]}");
 
         assertRefusedAndNothingStored(response, 400, "invalid field");
         assertThat(response.json().get("errors").findValuesAsString("field")).contains("code", "name");
@@ -48,31 +49,38 @@ class BadInputTests {
 
     @Test
     void treatsAMongoOperatorInAFieldAsBadDataNotAQuery() {
-        assertRefusedAndNothingStored(post("{\"code\":{\"$gt\":\"\"},\"name\":\"N\",\"type\":\"POLICE\",\"responsibleAuthority\":true,\"areas\":[]}"),
+        assertRefusedAndNothingStored(post(
+                "{\"code\":{\"$gt\":\"\"},\"name\":\"N\",\"type\":\"POLICE\",\"responsibleAuthority\":true,\"areas\":[]}"),
                 400, "code");
-        assertRefusedAndNothingStored(post("{\"code\":\"$where\",\"name\":\"N\",\"type\":\"POLICE\",\"responsibleAuthority\":true,\"areas\":[]}"),
+        assertRefusedAndNothingStored(post(
+                "{\"code\":\"$where\",\"name\":\"N\",\"type\":\"POLICE\",\"responsibleAuthority\":true,\"areas\":[]}"),
                 400, "invalid field");
     }
 
     @Test
     void refusesAnUnknownEnumValueAndAnInvalidGssCode() {
-        assertRefusedAndNothingStored(post("{\"code\":\"bad-type\",\"name\":\"N\",\"type\":\"MILITIA\",\"responsibleAuthority\":true,\"areas\":[]}"),
+        assertRefusedAndNothingStored(post(
+                "{\"code\":\"bad-type\",\"name\":\"N\",\"type\":\"MILITIA\",\"responsibleAuthority\":true,\"areas\":[]}"),
                 400, "type");
-        assertRefusedAndNothingStored(post("{\"code\":\"bad-area\",\"name\":\"N\",\"type\":\"POLICE\",\"responsibleAuthority\":true,\"areas\":[\"X1\"]}"),
+        assertRefusedAndNothingStored(post(
+                "{\"code\":\"bad-area\",\"name\":\"N\",\"type\":\"POLICE\",\"responsibleAuthority\":true,\"areas\":[\"X1\"]}"),
                 400, "invalid field");
     }
 
     @Test
     void refusesABodyOverTheSizeLimit() {
-        String huge = "{\"code\":\"huge\",\"name\":\"" + "x".repeat(300_000) + "\",\"type\":\"POLICE\",\"responsibleAuthority\":true,\"areas\":[]}";
+        String huge = "{\"code\":\"huge\",\"name\":\"" + "x".repeat(300_000)
+                + "\",\"type\":\"POLICE\",\"responsibleAuthority\":true,\"areas\":[]}";
         assertRefusedAndNothingStored(post(huge), 413, "larger than the limit");
     }
 
     @Test
     void answersAnUnknownRouteAWrongMethodAndAWrongMediaTypeWithProblems() {
         assertRefusedAndNothingStored(administrator.get("/api/v1/no-such-thing"), 404, "");
-        assertRefusedAndNothingStored(administrator.send("PATCH", "/api/v1/organisations", "application/json", "{}"), 405, "");
-        assertRefusedAndNothingStored(administrator.send("POST", "/api/v1/organisations", "text/plain", "code=x"), 415, "");
+        assertRefusedAndNothingStored(administrator.send("PATCH", "/api/v1/organisations", "application/json", "{}"),
+                405, "");
+        assertRefusedAndNothingStored(administrator.send("POST", "/api/v1/organisations", "text/plain", "code=x"), 415,
+                "");
     }
 
     private ApiClient.Response post(String body) {
@@ -88,4 +96,5 @@ class BadInputTests {
         assertThat(response.body()).doesNotContain("Exception").doesNotContain("at org.");
         assertThat(organisations.count()).isEqualTo(before);
     }
+
 }

@@ -34,7 +34,8 @@ class OrganisationSearchTests {
 
         assertThat(names("name=" + word)).hasSize(3);
         assertThat(names("name=" + word.toLowerCase() + "&type=HEALTH")).containsExactly("North " + word + " Health");
-        assertThat(names("name=" + word + "&area=E07000154&responsibleAuthority=false")).containsExactly(word + "ian Trust");
+        assertThat(names("name=" + word + "&area=E07000154&responsibleAuthority=false"))
+            .containsExactly(word + "ian Trust");
         assertThat(names("name=" + word + "%20Constabulary")).containsExactly(word + " Constabulary");
         assertThat(names("name=" + word.substring(1))).isEmpty();
     }
@@ -63,9 +64,11 @@ class OrganisationSearchTests {
         assertThat(filtered.status()).isEqualTo(400);
         assertThat(filtered.isProblem()).isTrue();
     }
+
     private void register(String prefix, String name, String type, boolean responsibleAuthority, String area) {
-        ApiClient.Response registered = administrator.post("/api/v1/organisations", Map.of("code", Fixtures.unique(prefix),
-                "name", name, "type", type, "responsibleAuthority", responsibleAuthority, "areas", List.of(area)));
+        ApiClient.Response registered = administrator.post("/api/v1/organisations",
+                Map.of("code", Fixtures.unique(prefix), "name", name, "type", type, "responsibleAuthority",
+                        responsibleAuthority, "areas", List.of(area)));
         assertThat(registered.status()).as(registered.toString()).isEqualTo(201);
     }
 
@@ -74,4 +77,5 @@ class OrganisationSearchTests {
         assertThat(found.status()).as(found.toString()).isEqualTo(200);
         return found.json().get("items").findValuesAsString("name");
     }
+
 }

@@ -64,12 +64,14 @@ class OrganisationTests {
         String other = fixtures.registeredOrganisation();
         ApiClient agency = fixtures.as(own, "AGENCY");
 
-        ApiClient.Response ownName = send(agency, "PATCH", "/api/v1/organisations/" + own, Map.of("name", "Our new name"), null);
-        ApiClient.Response othersName = send(agency, "PATCH", "/api/v1/organisations/" + other, Map.of("name", "Taken over"), null);
+        ApiClient.Response ownName = send(agency, "PATCH", "/api/v1/organisations/" + own,
+                Map.of("name", "Our new name"), null);
+        ApiClient.Response othersName = send(agency, "PATCH", "/api/v1/organisations/" + other,
+                Map.of("name", "Taken over"), null);
         ApiClient.Response ownStanding = send(agency, "PATCH", "/api/v1/organisations/" + own,
                 Map.of("responsibleAuthority", false), null);
-        ApiClient.Response byScrutiny = send(fixtures.as(own, "SCRUTINY_OFFICER"), "PATCH", "/api/v1/organisations/" + own,
-                Map.of("name", "Scrutinised"), null);
+        ApiClient.Response byScrutiny = send(fixtures.as(own, "SCRUTINY_OFFICER"), "PATCH",
+                "/api/v1/organisations/" + own, Map.of("name", "Scrutinised"), null);
 
         assertThat(ownName.status()).as(ownName.toString()).isEqualTo(200);
         assertThat(othersName.status()).isEqualTo(403);
@@ -78,10 +80,13 @@ class OrganisationTests {
         assertThat(ownStanding.status()).isEqualTo(403);
         assertThat(ownStanding.json().get("detail").asString()).contains("Only an administrator");
         assertThat(byScrutiny.status()).isEqualTo(403);
-        assertThat(send(fixtures.anonymous(), "PATCH", "/api/v1/organisations/" + own, Map.of("name", "x"), null).status())
-                .isEqualTo(401);
-        assertThat(administrator.get("/api/v1/organisations/" + other).json().get("name").asString()).isEqualTo("Organisation " + other);
-        assertThat(administrator.get("/api/v1/organisations/" + own).json().get("responsibleAuthority").asBoolean()).isTrue();
+        assertThat(
+                send(fixtures.anonymous(), "PATCH", "/api/v1/organisations/" + own, Map.of("name", "x"), null).status())
+            .isEqualTo(401);
+        assertThat(administrator.get("/api/v1/organisations/" + other).json().get("name").asString())
+            .isEqualTo("Organisation " + other);
+        assertThat(administrator.get("/api/v1/organisations/" + own).json().get("responsibleAuthority").asBoolean())
+            .isTrue();
     }
 
     @Test
@@ -99,7 +104,8 @@ class OrganisationTests {
         assertThat(stale.json().get("detail").asString()).contains("has changed since you read it");
         assertThat(unknown.status()).isEqualTo(404);
         assertThat(unknown.json().get("detail").asString()).contains("no-such-org");
-        assertThat(administrator.get("/api/v1/organisations/" + code).json().get("name").asString()).isEqualTo("First change");
+        assertThat(administrator.get("/api/v1/organisations/" + code).json().get("name").asString())
+            .isEqualTo("First change");
     }
 
     @Test
@@ -122,11 +128,17 @@ class OrganisationTests {
 
         assertThat(responses).filteredOn(response -> response.status() == 200).hasSize(1);
         assertThat(responses).filteredOn(response -> response.status() != 200)
-                .allSatisfy(response -> assertThat(response.status()).isIn(409, 412));
-        String winner = responses.stream().filter(response -> response.status() == 200).findFirst().orElseThrow()
-                .json().get("name").asString();
+            .allSatisfy(response -> assertThat(response.status()).isIn(409, 412));
+        String winner = responses.stream()
+            .filter(response -> response.status() == 200)
+            .findFirst()
+            .orElseThrow()
+            .json()
+            .get("name")
+            .asString();
         JsonNode stored = administrator.get("/api/v1/organisations/" + code).json();
         assertThat(stored.get("name").asString()).isEqualTo(winner);
         assertThat(stored.get("version").asLong()).isEqualTo(1);
     }
+
 }

@@ -33,8 +33,8 @@ class GroupLifecycleTests {
 
     @Test
     void movesAGroupFromProposedToActiveToDissolvedRecordingTheDateOfEachStep() {
-        String group = fixtures.formed(with(Fixtures.partnership(Fixtures.unique("group"), List.of()),
-                "status", "PROPOSED", "statusSince", "2015-04-01"));
+        String group = fixtures.formed(with(Fixtures.partnership(Fixtures.unique("group"), List.of()), "status",
+                "PROPOSED", "statusSince", "2015-04-01"));
 
         ApiClient.Response active = manager.post("/api/v1/partnerships/" + group + "/status",
                 Map.of("status", "ACTIVE", "since", "2015-09-01", "reason", "Agreed by the County Chief Executives"));
@@ -54,23 +54,33 @@ class GroupLifecycleTests {
 
     @Test
     void refusesStatusChangesTheLifecycleDoesNotAllowAndChangesToADissolvedGroup() {
-        String group = fixtures.formed(with(Fixtures.partnership(Fixtures.unique("group"), List.of()), "statusSince", "2015-04-01"));
+        String group = fixtures
+            .formed(with(Fixtures.partnership(Fixtures.unique("group"), List.of()), "statusSince", "2015-04-01"));
         String path = "/api/v1/partnerships/" + group + "/status";
 
         assertRuleViolated(manager.post(path, Map.of("status", "PROPOSED")), "cannot become PROPOSED");
         assertRuleViolated(manager.post(path, Map.of("status", "ACTIVE")), "cannot become ACTIVE");
-        assertRuleViolated(manager.post(path, Map.of("status", "DISSOLVED", "since", "2015-03-31")), "between 2015-04-01");
+        assertRuleViolated(manager.post(path, Map.of("status", "DISSOLVED", "since", "2015-03-31")),
+                "between 2015-04-01");
         assertRuleViolated(manager.post(path, Map.of("status", "DISSOLVED", "since", "2999-01-01")), "and today");
         assertThat(manager.post(path, Map.of("status", "DISSOLVED")).status()).isEqualTo(200);
 
         assertRuleViolated(manager.post(path, Map.of("status", "ACTIVE")), "DISSOLVED and cannot become ACTIVE");
-        assertRuleViolated(send(manager, "PATCH", "/api/v1/partnerships/" + group, Map.of("name", "Revived"), null), "can no longer change");
-        assertRuleViolated(send(manager, "PUT", "/api/v1/partnerships/" + group + "/member-organisations/"
-                + fixtures.registeredOrganisation(), null, null), "can no longer change");
-        assertRuleViolated(fixtures.administrator().post("/api/v1/partnerships", with(Fixtures.partnership(Fixtures.unique("csp"),
-                List.of()), "status", "DISSOLVED")), "cannot be formed dissolved");
-        assertRuleViolated(fixtures.administrator().post("/api/v1/partnerships", with(Fixtures.partnership(Fixtures.unique("csp"),
-                List.of()), "reportsTo", group)), "dissolved");
+        assertRuleViolated(send(manager, "PATCH", "/api/v1/partnerships/" + group, Map.of("name", "Revived"), null),
+                "can no longer change");
+        assertRuleViolated(send(manager, "PUT",
+                "/api/v1/partnerships/" + group + "/member-organisations/" + fixtures.registeredOrganisation(), null,
+                null), "can no longer change");
+        assertRuleViolated(
+                fixtures.administrator()
+                    .post("/api/v1/partnerships",
+                            with(Fixtures.partnership(Fixtures.unique("csp"), List.of()), "status", "DISSOLVED")),
+                "cannot be formed dissolved");
+        assertRuleViolated(
+                fixtures.administrator()
+                    .post("/api/v1/partnerships",
+                            with(Fixtures.partnership(Fixtures.unique("csp"), List.of()), "reportsTo", group)),
+                "dissolved");
     }
 
     @Test
@@ -78,7 +88,8 @@ class GroupLifecycleTests {
         String police = fixtures.registeredOrganisation();
         String group = fixtures.partnershipOf(police);
         String member = fixtures.appointed(group, Fixtures.member(police, "serving@police.example", "MEMBER"));
-        String child = fixtures.formed(with(Fixtures.partnership(Fixtures.unique("csp"), List.of()), "reportsTo", group));
+        String child = fixtures
+            .formed(with(Fixtures.partnership(Fixtures.unique("csp"), List.of()), "reportsTo", group));
         String path = "/api/v1/partnerships/" + group + "/status";
 
         assertRuleViolated(manager.post(path, Map.of("status", "DISSOLVED")), "1 representative(s) serving");
@@ -106,7 +117,8 @@ class GroupLifecycleTests {
         ApiClient.Response removed = send(manager, "DELETE", path + fire, null, null);
 
         assertThat(added.status()).isEqualTo(200);
-        assertThat(added.json().get("memberOrganisations")).extracting(JsonNode::asString).containsExactly(police, fire);
+        assertThat(added.json().get("memberOrganisations")).extracting(JsonNode::asString)
+            .containsExactly(police, fire);
         assertThat(again.header("ETag")).contains("\"1\"");
         assertThat(whileServing.status()).isEqualTo(422);
         assertThat(whileServing.json().get("detail").asString()).contains("stand them down first");
@@ -115,7 +127,10 @@ class GroupLifecycleTests {
         assertRuleViolated(send(manager, "PUT", path + "not-registered", null, null), "is not registered");
         JsonNode event = PublishedEvents.about("partnerships/" + group, "member-organisation-removed.v1");
         assertThat(EventContracts.of(".").violations("member-organisation-removed.v1", event.get("data"))).isEmpty();
-        assertThat(EventContracts.of(".").violations("member-organisation-added.v1",
-                PublishedEvents.about("partnerships/" + group, "member-organisation-added.v1").get("data"))).isEmpty();
+        assertThat(EventContracts.of(".")
+            .violations("member-organisation-added.v1",
+                    PublishedEvents.about("partnerships/" + group, "member-organisation-added.v1").get("data")))
+            .isEmpty();
     }
+
 }

@@ -22,7 +22,10 @@ import static org.communitysafety.partnership.Fixtures.assertRuleViolated;
 import static org.communitysafety.partnership.Fixtures.send;
 import static org.communitysafety.partnership.Fixtures.with;
 
-/** Group managers manage the groups their own organisation runs; administrators manage all and say who runs each. */
+/**
+ * Group managers manage the groups their own organisation runs; administrators manage all
+ * and say who runs each.
+ */
 @PartnershipServiceTest
 class GroupManagementTests {
 
@@ -97,8 +100,10 @@ class GroupManagementTests {
         assertNotPermitted(county.post(path + "/status", Map.of("status", "DISSOLVED")), because);
         assertNotPermitted(send(county, "PUT", path + "/member-organisations/" + fire, null, null), because);
         assertNotPermitted(send(county, "DELETE", path + "/member-organisations/" + police, null, null), because);
-        assertNotPermitted(county.post(path + "/terms-of-reference", Map.of("purpose", "Ours",
-                "responsibilities", List.of("The group will do as we say."))), because);
+        assertNotPermitted(
+                county.post(path + "/terms-of-reference",
+                        Map.of("purpose", "Ours", "responsibilities", List.of("The group will do as we say."))),
+                because);
         assertNotPermitted(send(county, "PATCH", member, Map.of("roleOnGroup", "ADVISER"), null), because);
         assertNotPermitted(county.post(member + "/stand-down", Map.of()), because);
 
@@ -129,9 +134,10 @@ class GroupManagementTests {
         ApiClient manager = fixtures.groupManager();
         String path = "/api/v1/partnerships/" + group;
 
-        ApiClient.Response patched = send(manager, "PATCH", path, Map.of("managedBy", district, "description", "x"), "\"0\"");
-        ApiClient.Response replaced = send(manager, "PUT", path, Map.of("name", "Handed over", "areas", List.of("E07000154"),
-                "managedBy", district), "\"0\"");
+        ApiClient.Response patched = send(manager, "PATCH", path, Map.of("managedBy", district, "description", "x"),
+                "\"0\"");
+        ApiClient.Response replaced = send(manager, "PUT", path,
+                Map.of("name", "Handed over", "areas", List.of("E07000154"), "managedBy", district), "\"0\"");
 
         assertNotPermitted(patched, "Only an administrator may change which organisation runs");
         assertNotPermitted(replaced, "Only an administrator may change which organisation runs");
@@ -152,7 +158,8 @@ class GroupManagementTests {
         String district = fixtures.registeredDistrictCouncil();
         String path = "/api/v1/partnerships/" + group;
 
-        ApiClient.Response handedOver = send(fixtures.administrator(), "PATCH", path, Map.of("managedBy", district), "\"0\"");
+        ApiClient.Response handedOver = send(fixtures.administrator(), "PATCH", path, Map.of("managedBy", district),
+                "\"0\"");
 
         assertThat(handedOver.status()).as(handedOver.toString()).isEqualTo(200);
         assertThat(handedOver.json().get("managedBy").asString()).isEqualTo(district);
@@ -160,10 +167,14 @@ class GroupManagementTests {
         assertThat(event.get("data").get("changed")).extracting(JsonNode::asString).containsExactly("managedBy");
         assertThat(event.get("data").get("managedBy").asString()).isEqualTo(district);
         assertThat(EventContracts.of(".").violations("partnership-updated.v1", event.get("data"))).isEmpty();
-        assertNotPermitted(fixtures.groupManager().post(members(group), member(police)), "is run by '" + district + "'");
+        assertNotPermitted(fixtures.groupManager().post(members(group), member(police)),
+                "is run by '" + district + "'");
         assertThat(fixtures.managerFor(district).post(members(group), member(police)).status()).isEqualTo(201);
-        assertThat(fixtures.administrator().get("/api/v1/partnerships?managedBy=" + district).json().get("items")
-                .findValuesAsString("code")).containsExactly(group);
+        assertThat(fixtures.administrator()
+            .get("/api/v1/partnerships?managedBy=" + district)
+            .json()
+            .get("items")
+            .findValuesAsString("code")).containsExactly(group);
         assertRuleViolated(send(fixtures.administrator(), "PATCH", path, Map.of("managedBy", "not-registered"), null),
                 "'not-registered', is not registered");
     }
@@ -176,15 +187,15 @@ class GroupManagementTests {
         nobody.remove("managedBy");
 
         ApiClient.Response withoutIt = fixtures.administrator().post("/api/v1/partnerships", nobody);
-        ApiClient.Response unregistered = fixtures.administrator().post("/api/v1/partnerships",
-                with(csp, "code", Fixtures.unique("csp"), "managedBy", "not-registered"));
+        ApiClient.Response unregistered = fixtures.administrator()
+            .post("/api/v1/partnerships", with(csp, "code", Fixtures.unique("csp"), "managedBy", "not-registered"));
         String formed = fixtures.formed(csp);
 
         assertThat(withoutIt.status()).isEqualTo(400);
         assertThat(withoutIt.json().get("errors").findValuesAsString("field")).containsExactly("managedBy");
         assertRuleViolated(unregistered, "'not-registered', is not registered");
         assertThat(fixtures.administrator().get("/api/v1/partnerships/" + formed).json().get("managedBy").asString())
-                .isEqualTo(district);
+            .isEqualTo(district);
         JsonNode event = PublishedEvents.about("partnerships/" + formed, "partnership-formed.v1");
         assertThat(event.get("data").get("managedBy").asString()).isEqualTo(district);
         assertThat(EventContracts.of(".").violations("partnership-formed.v1", event.get("data"))).isEmpty();
@@ -194,7 +205,8 @@ class GroupManagementTests {
     void letsOnlyAnAdministratorManageAGroupFormedBeforeGroupsNamedWhoRunsThem() {
         String police = fixtures.registeredOrganisation();
         String group = fixtures.partnershipOf(police);
-        mongo.updateFirst(Query.query(Criteria.where("_id").is(group)), new Update().unset("managedBy"), Partnership.class);
+        mongo.updateFirst(Query.query(Criteria.where("_id").is(group)), new Update().unset("managedBy"),
+                Partnership.class);
 
         assertNotPermitted(fixtures.groupManager().post(members(group), member(police)),
                 "No organisation is recorded as running");
@@ -206,7 +218,8 @@ class GroupManagementTests {
     }
 
     private String cspRunBy(String organisation, String... members) {
-        return fixtures.formed(with(Fixtures.partnership(Fixtures.unique("csp"), List.of(members)), "managedBy", organisation));
+        return fixtures
+            .formed(with(Fixtures.partnership(Fixtures.unique("csp"), List.of(members)), "managedBy", organisation));
     }
 
     private static String members(String group) {
@@ -216,4 +229,5 @@ class GroupManagementTests {
     private static Map<String, Object> member(String organisation) {
         return Fixtures.member(organisation, Fixtures.unique("rep") + "@police.example", "MEMBER");
     }
+
 }

@@ -37,7 +37,8 @@ class PartnershipTests {
         String group = fixtures.partnershipOf();
 
         ApiClient.Response patched = send(manager, "PATCH", "/api/v1/partnerships/" + group,
-                Map.of("reportsTo", parent, "reportingCadence", "P6M", "areas", List.of("E07000151", "E07000155")), "\"0\"");
+                Map.of("reportsTo", parent, "reportingCadence", "P6M", "areas", List.of("E07000151", "E07000155")),
+                "\"0\"");
 
         assertThat(patched.status()).as(patched.toString()).isEqualTo(200);
         assertThat(patched.header("ETag")).contains("\"1\"");
@@ -45,7 +46,7 @@ class PartnershipTests {
         assertThat(patched.json().get("name").asString()).isEqualTo("Partnership " + group);
         JsonNode event = PublishedEvents.about("partnerships/" + group, "partnership-updated.v1");
         assertThat(event.get("data").get("changed")).extracting(JsonNode::asString)
-                .containsExactly("areas", "reportsTo", "reportingCadence");
+            .containsExactly("areas", "reportsTo", "reportingCadence");
         assertThat(EventContracts.of(".").violations("partnership-updated.v1", event.get("data"))).isEmpty();
 
         ApiClient.Response replaced = send(manager, "PUT", "/api/v1/partnerships/" + group,
@@ -55,14 +56,15 @@ class PartnershipTests {
         assertThat(replaced.json().get("reportsTo").isNull()).isTrue();
         assertThat(replaced.json().get("reportingCadence").isNull()).isTrue();
         assertThat(replaced.json().get("managedBy").asString()).as("a PUT without managedBy keeps who runs the group")
-                .isEqualTo(Fixtures.COUNTY_COUNCIL);
+            .isEqualTo(Fixtures.COUNTY_COUNCIL);
     }
 
     @Test
     void refusesASecondGroupWithTheSameCodeAsAConflict() {
         String group = fixtures.partnershipOf();
 
-        ApiClient.Response again = fixtures.administrator().post("/api/v1/partnerships", Fixtures.partnership(group, List.of()));
+        ApiClient.Response again = fixtures.administrator()
+            .post("/api/v1/partnerships", Fixtures.partnership(group, List.of()));
 
         assertThat(again.status()).isEqualTo(409);
         assertThat(again.isProblem()).isTrue();
@@ -72,10 +74,10 @@ class PartnershipTests {
     @Test
     void findsGroupsByKindAreaStatusAndReportingLine() {
         String parent = fixtures.partnershipOf();
-        String proposed = fixtures.formed(with(Fixtures.partnership(Fixtures.unique("sub"), List.of()), "kind", "SUB_GROUP",
-                "status", "PROPOSED", "areas", List.of("E07000152"), "reportsTo", parent));
-        String active = fixtures.formed(with(Fixtures.partnership(Fixtures.unique("sub"), List.of()), "kind", "SUB_GROUP",
-                "areas", List.of("E07000152", "E07000153"), "reportsTo", parent));
+        String proposed = fixtures.formed(with(Fixtures.partnership(Fixtures.unique("sub"), List.of()), "kind",
+                "SUB_GROUP", "status", "PROPOSED", "areas", List.of("E07000152"), "reportsTo", parent));
+        String active = fixtures.formed(with(Fixtures.partnership(Fixtures.unique("sub"), List.of()), "kind",
+                "SUB_GROUP", "areas", List.of("E07000152", "E07000153"), "reportsTo", parent));
 
         assertThat(codes("reportsTo=" + parent)).containsExactlyInAnyOrder(proposed, active);
         assertThat(codes("reportsTo=" + parent + "&status=PROPOSED")).containsExactly(proposed);
@@ -88,8 +90,8 @@ class PartnershipTests {
     void letsOnlyOneOfManyConcurrentUpdatesToAGroupWinAndRefusesTheOthers() {
         String group = fixtures.partnershipOf();
 
-        List<ApiClient.Response> responses = Concurrently.send(6, i -> send(manager, "PATCH", "/api/v1/partnerships/" + group,
-                Map.of("description", "Change " + i), "\"0\""));
+        List<ApiClient.Response> responses = Concurrently.send(6, i -> send(manager, "PATCH",
+                "/api/v1/partnerships/" + group, Map.of("description", "Change " + i), "\"0\""));
 
         assertThat(responses).filteredOn(response -> response.status() == 200).hasSize(1);
         assertThat(responses).filteredOn(response -> response.status() != 200).allSatisfy(response -> {
@@ -104,13 +106,19 @@ class PartnershipTests {
         String group = fixtures.partnershipOf();
         ApiClient agency = fixtures.as("northamptonshire-police", "AGENCY");
 
-        assertThat(send(agency, "PATCH", "/api/v1/partnerships/" + group, Map.of("name", "Ours now"), null).status()).isEqualTo(403);
-        assertThat(agency.post("/api/v1/partnerships/" + group + "/status", Map.of("status", "DISSOLVED")).status()).isEqualTo(403);
-        assertThat(send(agency, "PUT", "/api/v1/partnerships/" + group + "/member-organisations/northamptonshire-police", null, null)
-                .status()).isEqualTo(403);
-        assertThat(manager.post("/api/v1/partnerships", Fixtures.partnership(Fixtures.unique("csp"), List.of())).status()).isEqualTo(403);
+        assertThat(send(agency, "PATCH", "/api/v1/partnerships/" + group, Map.of("name", "Ours now"), null).status())
+            .isEqualTo(403);
+        assertThat(agency.post("/api/v1/partnerships/" + group + "/status", Map.of("status", "DISSOLVED")).status())
+            .isEqualTo(403);
+        assertThat(send(agency, "PUT",
+                "/api/v1/partnerships/" + group + "/member-organisations/northamptonshire-police", null, null)
+            .status()).isEqualTo(403);
+        assertThat(
+                manager.post("/api/v1/partnerships", Fixtures.partnership(Fixtures.unique("csp"), List.of())).status())
+            .isEqualTo(403);
         assertThat(fixtures.anonymous().get("/api/v1/partnerships/" + group).status()).isEqualTo(401);
-        ApiClient.Response unknown = send(manager, "PATCH", "/api/v1/partnerships/no-such-group", Map.of("name", "x"), null);
+        ApiClient.Response unknown = send(manager, "PATCH", "/api/v1/partnerships/no-such-group", Map.of("name", "x"),
+                null);
         assertThat(unknown.status()).isEqualTo(404);
         assertThat(unknown.isProblem()).isTrue();
         assertThat(manager.get("/api/v1/partnerships/" + group).json().get("version").asLong()).isZero();
@@ -121,4 +129,5 @@ class PartnershipTests {
         assertThat(found.status()).as(found.toString()).isEqualTo(200);
         return found.json().get("items").findValuesAsString("code");
     }
+
 }

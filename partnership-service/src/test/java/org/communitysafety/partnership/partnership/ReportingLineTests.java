@@ -32,15 +32,21 @@ class ReportingLineTests {
     @Test
     void refusesAReportingLineToItselfToAMissingGroupOrRoundInACircle() {
         String top = fixtures.partnershipOf();
-        String middle = fixtures.formed(with(Fixtures.partnership(Fixtures.unique("csp"), List.of()), "reportsTo", top));
-        String bottom = fixtures.formed(with(Fixtures.partnership(Fixtures.unique("csp"), List.of()), "reportsTo", middle));
+        String middle = fixtures
+            .formed(with(Fixtures.partnership(Fixtures.unique("csp"), List.of()), "reportsTo", top));
+        String bottom = fixtures
+            .formed(with(Fixtures.partnership(Fixtures.unique("csp"), List.of()), "reportsTo", middle));
 
-        ApiClient.Response circle = send(manager, "PATCH", "/api/v1/partnerships/" + top, Map.of("reportsTo", bottom), null);
-        ApiClient.Response itself = send(manager, "PATCH", "/api/v1/partnerships/" + top, Map.of("reportsTo", top), null);
-        ApiClient.Response missing = send(manager, "PATCH", "/api/v1/partnerships/" + top, Map.of("reportsTo", "no-such-group"), null);
+        ApiClient.Response circle = send(manager, "PATCH", "/api/v1/partnerships/" + top, Map.of("reportsTo", bottom),
+                null);
+        ApiClient.Response itself = send(manager, "PATCH", "/api/v1/partnerships/" + top, Map.of("reportsTo", top),
+                null);
+        ApiClient.Response missing = send(manager, "PATCH", "/api/v1/partnerships/" + top,
+                Map.of("reportsTo", "no-such-group"), null);
 
         assertThat(circle.status()).isEqualTo(422);
-        assertThat(circle.json().get("detail").asString()).contains("circle").contains(top + " -> " + bottom + " -> " + middle + " -> " + top);
+        assertThat(circle.json().get("detail").asString()).contains("circle")
+            .contains(top + " -> " + bottom + " -> " + middle + " -> " + top);
         assertThat(itself.status()).isEqualTo(422);
         assertThat(itself.json().get("detail").asString()).contains("itself");
         assertThat(missing.status()).isEqualTo(422);
@@ -51,16 +57,19 @@ class ReportingLineTests {
     @Test
     void showsTheReportingTreeFromAGroupDown() {
         String top = fixtures.partnershipOf();
-        String middle = fixtures.formed(with(Fixtures.partnership(Fixtures.unique("mid"), List.of()), "reportsTo", top));
-        String leaf = fixtures.formed(with(Fixtures.partnership(Fixtures.unique("leaf"), List.of()), "reportsTo", middle));
-        String sibling = fixtures.formed(with(Fixtures.partnership(Fixtures.unique("sib"), List.of()), "reportsTo", top));
+        String middle = fixtures
+            .formed(with(Fixtures.partnership(Fixtures.unique("mid"), List.of()), "reportsTo", top));
+        String leaf = fixtures
+            .formed(with(Fixtures.partnership(Fixtures.unique("leaf"), List.of()), "reportsTo", middle));
+        String sibling = fixtures
+            .formed(with(Fixtures.partnership(Fixtures.unique("sib"), List.of()), "reportsTo", top));
 
         JsonNode tree = manager.get("/api/v1/partnerships/" + top + "/tree").json();
 
         assertThat(tree.get("code").asString()).isEqualTo(top);
         assertThat(tree.get("reports").findValuesAsString("code")).containsExactlyInAnyOrder(middle, leaf, sibling);
-        JsonNode middleNode = tree.get("reports").get(0).get("code").asString().equals(middle) ? tree.get("reports").get(0)
-                : tree.get("reports").get(1);
+        JsonNode middleNode = tree.get("reports").get(0).get("code").asString().equals(middle)
+                ? tree.get("reports").get(0) : tree.get("reports").get(1);
         assertThat(middleNode.get("reports").get(0).get("code").asString()).isEqualTo(leaf);
         assertThat(manager.get("/api/v1/partnerships/no-such-group/tree").status()).isEqualTo(404);
     }
@@ -69,11 +78,14 @@ class ReportingLineTests {
     void refusesAReportingCadenceThatIsNotAPeriodOrIsNoTimeAtAll() {
         String group = fixtures.partnershipOf();
 
-        ApiClient.Response words = send(manager, "PATCH", "/api/v1/partnerships/" + group, Map.of("reportingCadence", "six months"), null);
-        ApiClient.Response zero = send(manager, "PATCH", "/api/v1/partnerships/" + group, Map.of("reportingCadence", "P0M"), null);
+        ApiClient.Response words = send(manager, "PATCH", "/api/v1/partnerships/" + group,
+                Map.of("reportingCadence", "six months"), null);
+        ApiClient.Response zero = send(manager, "PATCH", "/api/v1/partnerships/" + group,
+                Map.of("reportingCadence", "P0M"), null);
 
         assertThat(words.status()).isEqualTo(400);
         assertThat(words.json().get("errors").findValuesAsString("field")).containsExactly("reportingCadence");
         assertRuleViolated(zero, "longer than no time");
     }
+
 }

@@ -44,7 +44,8 @@ class PersonalDataTests {
         assertThat(export.status()).as(export.toString()).isEqualTo(200);
         assertThat(export.json().get("email").asString()).isEqualTo(email);
         assertThat(export.json().get("memberships").findValuesAsString("id")).containsExactlyInAnyOrder(first, second);
-        assertThat(export.json().get("history").get(first).get(0).get("type").asString()).endsWith("member-appointed.v1");
+        assertThat(export.json().get("history").get(first).get(0).get("type").asString())
+            .endsWith("member-appointed.v1");
     }
 
     @Test
@@ -71,17 +72,21 @@ class PersonalDataTests {
     void erasesAPersonHereAndTellsTheOtherServicesWhichMembershipsToForgetWithoutNamingThem() {
         String email = Fixtures.unique("erase") + "@police.example";
         String group = fixtures.partnershipOf(police);
-        String serving = fixtures.appointed(group, with(Fixtures.member(police, email, "CHAIR"), "startDate", "2015-04-01"));
-        String ended = fixtures.appointed(fixtures.partnershipOf(police), with(Fixtures.member(police, email, "MEMBER"),
-                "startDate", "2015-04-01", "endDate", "2015-12-31"));
+        String serving = fixtures.appointed(group,
+                with(Fixtures.member(police, email, "CHAIR"), "startDate", "2015-04-01"));
+        String ended = fixtures.appointed(fixtures.partnershipOf(police),
+                with(Fixtures.member(police, email, "MEMBER"), "startDate", "2015-04-01", "endDate", "2015-12-31"));
         PublishedEvents.about("memberships/" + serving, "member-appointed.v1");
 
         ApiClient.Response erased = send(administrator, "DELETE", "/api/v1/people/" + email, null, null);
 
         assertThat(erased.status()).as(erased.toString()).isEqualTo(200);
-        assertThat(erased.json().get("membershipIds")).extracting(JsonNode::asString).containsExactlyInAnyOrder(serving, ended);
-        JsonNode event = PublishedEvents.about("erasures/" + erased.json().get("erasureId").asString(), "person-erased.v1");
-        assertThat(event.get("data").get("membershipIds")).extracting(JsonNode::asString).containsExactlyInAnyOrder(serving, ended);
+        assertThat(erased.json().get("membershipIds")).extracting(JsonNode::asString)
+            .containsExactlyInAnyOrder(serving, ended);
+        JsonNode event = PublishedEvents.about("erasures/" + erased.json().get("erasureId").asString(),
+                "person-erased.v1");
+        assertThat(event.get("data").get("membershipIds")).extracting(JsonNode::asString)
+            .containsExactlyInAnyOrder(serving, ended);
         assertThat(event.toString()).doesNotContain(email).doesNotContain("Sam Example");
         assertThat(EventContracts.of(".").violations("person-erased.v1", event.get("data"))).isEmpty();
 
@@ -91,12 +96,14 @@ class PersonalDataTests {
         assertThat(member.get("erasedOn").isNull()).isFalse();
         assertThat(administrator.get("/api/v1/partnerships/" + group + "/members").json()).isEmpty();
         assertThat(administrator.get("/api/v1/partnerships/" + group + "/members/" + serving + "/history").body())
-                .doesNotContain(email).doesNotContain("Sam Example");
+            .doesNotContain(email)
+            .doesNotContain("Sam Example");
         assertThat(administrator.get("/api/v1/people/" + email + "/export").status()).isEqualTo(404);
         assertThat(send(administrator, "DELETE", "/api/v1/people/" + email, null, null).status()).isEqualTo(404);
-        assertThat(fixtures.groupManager().post("/api/v1/partnerships/" + group + "/members",
-                Fixtures.member(police, Fixtures.unique("next") + "@police.example", "CHAIR")).status())
-                .as("the erased chair no longer holds the chair").isEqualTo(201);
+        assertThat(fixtures.groupManager()
+            .post("/api/v1/partnerships/" + group + "/members",
+                    Fixtures.member(police, Fixtures.unique("next") + "@police.example", "CHAIR"))
+            .status()).as("the erased chair no longer holds the chair").isEqualTo(201);
     }
 
     @Test
@@ -104,10 +111,13 @@ class PersonalDataTests {
         String email = Fixtures.unique("record") + "@police.example";
         fixtures.appointed(fixtures.partnershipOf(police), Fixtures.member(police, email, "MEMBER"));
 
-        String erasure = send(administrator, "DELETE", "/api/v1/people/" + email, null, null).json().get("erasureId").asString();
+        String erasure = send(administrator, "DELETE", "/api/v1/people/" + email, null, null).json()
+            .get("erasureId")
+            .asString();
 
         JsonNode event = PublishedEvents.about("erasures/" + erasure, "person-erased.v1");
         assertThat(event.get("actor").asString()).isEqualTo("northamptonshire-county-council");
         assertThat(Map.of("data", event.get("data").toString()).toString()).doesNotContain("@");
     }
+
 }

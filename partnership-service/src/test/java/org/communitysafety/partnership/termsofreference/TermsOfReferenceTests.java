@@ -35,9 +35,10 @@ class TermsOfReferenceTests {
         String group = fixtures.partnershipOf();
         String path = "/api/v1/partnerships/" + group + "/terms-of-reference";
 
-        ApiClient.Response first = manager.post(path, terms("To reduce the harm associated with alcohol", "2015-04-01"));
-        ApiClient.Response second = send(manager, "POST", path, terms("To reduce alcohol harm and its causes", "2016-04-01"),
-                first.header("ETag").orElseThrow());
+        ApiClient.Response first = manager.post(path,
+                terms("To reduce the harm associated with alcohol", "2015-04-01"));
+        ApiClient.Response second = send(manager, "POST", path,
+                terms("To reduce alcohol harm and its causes", "2016-04-01"), first.header("ETag").orElseThrow());
 
         assertThat(first.status()).as(first.toString()).isEqualTo(201);
         assertThat(second.status()).as(second.toString()).isEqualTo(201);
@@ -50,9 +51,9 @@ class TermsOfReferenceTests {
         assertThat(asAt.get("purpose").asString()).isEqualTo("To reduce the harm associated with alcohol");
         assertThat(asAt.get("effectiveUntil").asString()).isEqualTo("2016-03-31");
         assertThat(manager.get(path + "/versions").json().findValuesAsString("effectiveFrom"))
-                .containsExactly("2015-04-01", "2016-04-01");
+            .containsExactly("2015-04-01", "2016-04-01");
         assertThat(manager.get(path + "/versions/1").json().get("responsibilities").get(0).asString())
-                .isEqualTo("The group will commission services appropriate to their aims.");
+            .isEqualTo("The group will commission services appropriate to their aims.");
         assertThat(manager.get(path + "/history").json()).hasSize(2);
         JsonNode event = PublishedEvents.about("terms_of_reference/" + group, "terms-of-reference-adopted.v1");
         assertThat(EventContracts.of(".").violations("terms-of-reference-adopted.v1", event.get("data"))).isEmpty();
@@ -68,7 +69,8 @@ class TermsOfReferenceTests {
         ApiClient.Response stale = send(manager, "POST", path, terms("Third purpose", "2016-04-01"), "\"7\"");
 
         assertThat(sameDay.status()).isEqualTo(422);
-        assertThat(sameDay.json().get("detail").asString()).contains("after version 1, which took effect on 2015-04-01");
+        assertThat(sameDay.json().get("detail").asString())
+            .contains("after version 1, which took effect on 2015-04-01");
         assertThat(stale.status()).isEqualTo(412);
         assertThat(stale.isProblem()).isTrue();
         assertThat(manager.get(path + "/versions").json()).hasSize(1);
@@ -98,15 +100,19 @@ class TermsOfReferenceTests {
         String group = fixtures.partnershipOf();
         String path = "/api/v1/partnerships/" + group + "/terms-of-reference";
 
-        ApiClient.Response fromAgency = fixtures.as("northamptonshire-police", "AGENCY").post(path, terms("Ours", null));
-        ApiClient.Response noResponsibilities = manager.post(path, Map.of("purpose", "Purpose", "responsibilities", List.of()));
-        ApiClient.Response tooLong = manager.post(path, Map.of("purpose", "x".repeat(2001), "responsibilities", List.of("Do")));
+        ApiClient.Response fromAgency = fixtures.as("northamptonshire-police", "AGENCY")
+            .post(path, terms("Ours", null));
+        ApiClient.Response noResponsibilities = manager.post(path,
+                Map.of("purpose", "Purpose", "responsibilities", List.of()));
+        ApiClient.Response tooLong = manager.post(path,
+                Map.of("purpose", "x".repeat(2001), "responsibilities", List.of("Do")));
         manager.post("/api/v1/partnerships/" + group + "/status", Map.of("status", "DISSOLVED"));
         ApiClient.Response dissolved = manager.post(path, terms("Too late", null));
 
         assertThat(fromAgency.status()).isEqualTo(403);
         assertThat(noResponsibilities.status()).isEqualTo(400);
-        assertThat(noResponsibilities.json().get("errors").findValuesAsString("field")).containsExactly("responsibilities");
+        assertThat(noResponsibilities.json().get("errors").findValuesAsString("field"))
+            .containsExactly("responsibilities");
         assertThat(tooLong.status()).isEqualTo(400);
         assertThat(tooLong.json().get("errors").findValuesAsString("field")).containsExactly("purpose");
         assertThat(dissolved.status()).isEqualTo(422);
@@ -121,4 +127,5 @@ class TermsOfReferenceTests {
         terms.put("effectiveFrom", effectiveFrom);
         return terms;
     }
+
 }

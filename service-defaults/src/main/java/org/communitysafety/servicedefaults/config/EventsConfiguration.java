@@ -29,7 +29,10 @@ import org.springframework.kafka.support.ExponentialBackOffWithMaxRetries;
 import org.springframework.scheduling.annotation.EnableScheduling;
 import tools.jackson.databind.json.JsonMapper;
 
-/** The event machinery every service shares: envelope, outbox, relay, history and idempotent consumption. */
+/**
+ * The event machinery every service shares: envelope, outbox, relay, history and
+ * idempotent consumption.
+ */
 @Configuration(proxyBeanMethods = false)
 @EnableScheduling
 @EnableConfigurationProperties(EventsProperties.class)
@@ -95,15 +98,16 @@ class EventsConfiguration {
     }
 
     /**
-     * Retries a failing handler with back-off (by default for about two minutes, so that a short database
-     * outage does not dead-letter good events), then publishes the record to this service's dead-letter topic
-     * with the failure reason in its headers. Malformed events are dead-lettered at once: retrying cannot help.
+     * Retries a failing handler with back-off (by default for about two minutes, so that
+     * a short database outage does not dead-letter good events), then publishes the
+     * record to this service's dead-letter topic with the failure reason in its headers.
+     * Malformed events are dead-lettered at once: retrying cannot help.
      */
     @Bean
     DefaultErrorHandler eventErrorHandler(KafkaTemplate<String, String> kafka,
             @Value("${platform.service}") String consumer, EventsProperties properties) {
-        var recoverer = new DeadLetterPublishingRecoverer(kafka,
-                (record, ex) -> new org.apache.kafka.common.TopicPartition(DeadLetterTopics.of(record.topic(), consumer), -1));
+        var recoverer = new DeadLetterPublishingRecoverer(kafka, (record,
+                ex) -> new org.apache.kafka.common.TopicPartition(DeadLetterTopics.of(record.topic(), consumer), -1));
         var backOff = new ExponentialBackOffWithMaxRetries(properties.consumerRetries());
         backOff.setInitialInterval(200);
         backOff.setMultiplier(2);
@@ -112,4 +116,5 @@ class EventsConfiguration {
         handler.addNotRetryableExceptions(MalformedEvent.class);
         return handler;
     }
+
 }

@@ -16,12 +16,14 @@ class MongoConfiguration {
     @Bean
     MongoClientSettingsBuilderCustomizer mongoTimeouts() {
         return settings -> settings
-                .applyToSocketSettings(socket -> socket.connectTimeout(5, TimeUnit.SECONDS).readTimeout(15, TimeUnit.SECONDS))
-                .applyToClusterSettings(cluster -> cluster.serverSelectionTimeout(5, TimeUnit.SECONDS));
+            .applyToSocketSettings(
+                    socket -> socket.connectTimeout(5, TimeUnit.SECONDS).readTimeout(15, TimeUnit.SECONDS))
+            .applyToClusterSettings(cluster -> cluster.serverSelectionTimeout(5, TimeUnit.SECONDS));
     }
 
     @Bean(name = "mongoHealthIndicator")
     MongoPingHealthIndicator mongoHealthIndicator(MongoTemplate mongo) {
         return new MongoPingHealthIndicator(mongo);
     }
+
 }

@@ -4,14 +4,16 @@ import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.context.annotation.Import;
 
 /**
- * What every service gets by depending on service-defaults. Ordered before Boot's error and Mongo health
- * auto-configuration so that ours replace theirs.
+ * What every service gets by depending on service-defaults. Ordered before Boot's error
+ * and Mongo health auto-configuration so that ours replace theirs.
  */
 @AutoConfiguration(beforeName = { "org.springframework.boot.webmvc.autoconfigure.error.ErrorMvcAutoConfiguration",
         "org.springframework.boot.mongodb.autoconfigure.health.MongoHealthContributorAutoConfiguration",
         "org.springframework.boot.security.autoconfigure.web.servlet.ServletWebSecurityAutoConfiguration",
         "org.springframework.boot.security.autoconfigure.actuate.web.servlet.ManagementWebSecurityAutoConfiguration",
         "org.springframework.boot.security.oauth2.server.resource.autoconfigure.servlet.OAuth2ResourceServerAutoConfiguration" })
-@Import({ EventsConfiguration.class, WebConfiguration.class, MongoConfiguration.class, org.communitysafety.servicedefaults.security.SecurityConfiguration.class })
+@Import({ EventsConfiguration.class, WebConfiguration.class, MongoConfiguration.class,
+        org.communitysafety.servicedefaults.security.SecurityConfiguration.class })
 public class ServiceDefaultsAutoConfiguration {
+
 }

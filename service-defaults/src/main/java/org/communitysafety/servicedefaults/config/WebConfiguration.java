@@ -13,7 +13,10 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.core.Ordered;
 
-/** Problem details for every error, the trace context, the request size limit and idempotent creates. */
+/**
+ * Problem details for every error, the trace context, the request size limit and
+ * idempotent creates.
+ */
 @Configuration(proxyBeanMethods = false)
 class WebConfiguration {
 
@@ -34,7 +37,9 @@ class WebConfiguration {
         return registration;
     }
 
-    /** After Spring Security's filters, so that a key is kept per authenticated caller. */
+    /**
+     * After Spring Security's filters, so that a key is kept per authenticated caller.
+     */
     @Bean
     FilterRegistrationBean<IdempotencyKeyFilter> idempotencyKeyFilter(MongoTemplate mongo) {
         var registration = new FilterRegistrationBean<>(new IdempotencyKeyFilter(mongo));
@@ -49,4 +54,5 @@ class WebConfiguration {
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
         return registration;
     }
+
 }

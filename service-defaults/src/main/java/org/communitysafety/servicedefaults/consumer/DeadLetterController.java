@@ -14,8 +14,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * Operators read this service's dead letters and replay them once the cause is fixed. The gateway routes
- * {@code /api/v1/operations/<service-name>/dead-letters} here, to administrators only; the service checks again.
+ * Operators read this service's dead letters and replay them once the cause is fixed. The
+ * gateway routes {@code /api/v1/operations/<service-name>/dead-letters} here, to
+ * administrators only; the service checks again.
  */
 @RestController
 @Validated
@@ -38,4 +39,5 @@ public class DeadLetterController {
     Map<String, Integer> replay() {
         return Map.of("replayed", deadLetters.replay());
     }
+
 }

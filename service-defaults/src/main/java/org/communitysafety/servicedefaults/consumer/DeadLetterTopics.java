@@ -4,8 +4,9 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.TopicPartition;
 
 /**
- * Where a consumer's poison messages go: one dead-letter topic per consumed topic and consuming service,
- * e.g. {@code partnership.events.notification.dlt}, so a replay reaches only the service that failed.
+ * Where a consumer's poison messages go: one dead-letter topic per consumed topic and
+ * consuming service, e.g. {@code partnership.events.notification.dlt}, so a replay
+ * reaches only the service that failed.
  */
 public final class DeadLetterTopics {
 
@@ -25,4 +26,5 @@ public final class DeadLetterTopics {
     static TopicPartition destination(ConsumerRecord<?, ?> record, String consumer) {
         return new TopicPartition(of(record.topic(), consumer), -1);
     }
+
 }

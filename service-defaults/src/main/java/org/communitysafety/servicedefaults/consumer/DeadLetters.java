@@ -20,10 +20,11 @@ import org.apache.kafka.common.serialization.StringDeserializer;
 import org.springframework.kafka.core.KafkaTemplate;
 
 /**
- * This service's poison messages: what is waiting in its dead-letter topics, with the reason each failed,
- * and their replay to the original topic once the cause is fixed. Replay goes through a consumer group of
- * its own, so a record is replayed once; consumers are idempotent, so a replayed event that some other
- * service already handled changes nothing there.
+ * This service's poison messages: what is waiting in its dead-letter topics, with the
+ * reason each failed, and their replay to the original topic once the cause is fixed.
+ * Replay goes through a consumer group of its own, so a record is replayed once;
+ * consumers are idempotent, so a replayed event that some other service already handled
+ * changes nothing there.
  */
 public class DeadLetters {
 
@@ -52,14 +53,18 @@ public class DeadLetters {
         }
     }
 
-    /** Sends every dead letter not yet replayed back to its original topic; answers how many. */
+    /**
+     * Sends every dead letter not yet replayed back to its original topic; answers how
+     * many.
+     */
     public int replay() {
         try (KafkaConsumer<String, String> replayer = consumer(consumer + "-dead-letter-replay")) {
             List<ConsumerRecord<String, String>> records = drain(replayer, Integer.MAX_VALUE);
             for (ConsumerRecord<String, String> record : records) {
                 ProducerRecord<String, String> again = new ProducerRecord<>(DeadLetterTopics.originOf(record.topic()),
                         record.key(), record.value());
-                again.headers().add("replayed-from", (record.topic() + "@" + record.offset()).getBytes(StandardCharsets.UTF_8));
+                again.headers()
+                    .add("replayed-from", (record.topic() + "@" + record.offset()).getBytes(StandardCharsets.UTF_8));
                 kafka.send(again).get(10, TimeUnit.SECONDS);
             }
             replayer.commitSync();
@@ -98,8 +103,13 @@ public class DeadLetters {
 
     private List<String> deadLetterTopics() {
         try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers))) {
-            return admin.listTopics().names().get(10, TimeUnit.SECONDS).stream()
-                    .filter(topic -> topic.endsWith("." + consumer + ".dlt")).sorted().toList();
+            return admin.listTopics()
+                .names()
+                .get(10, TimeUnit.SECONDS)
+                .stream()
+                .filter(topic -> topic.endsWith("." + consumer + ".dlt"))
+                .sorted()
+                .toList();
         }
         catch (Exception ex) {
             throw new IllegalStateException("Cannot list the dead-letter topics: " + ex.getMessage(), ex);
@@ -129,4 +139,5 @@ public class DeadLetters {
                     reason == null ? null : new String(reason.value(), StandardCharsets.UTF_8), record.value());
         }
     }
+
 }

@@ -16,11 +16,13 @@ import org.slf4j.LoggerFactory;
 import org.springframework.data.mongodb.core.MongoTemplate;
 
 /**
- * Handles each event a service consumes once per handler, however often Kafka delivers it: the event id is
- * remembered in {@code processed_events} after the handler succeeds, and a repeat is skipped. A handler that
- * fails is retried with back-off and then dead-lettered by the listener's error handler. Because the handler
- * runs before its id is remembered, a crash in between repeats the handler: handlers are written to be
- * idempotent in their own effect too (upserts keyed by ids, deliveries keyed by event and recipient).
+ * Handles each event a service consumes once per handler, however often Kafka delivers
+ * it: the event id is remembered in {@code processed_events} after the handler succeeds,
+ * and a repeat is skipped. A handler that fails is retried with back-off and then
+ * dead-lettered by the listener's error handler. Because the handler runs before its id
+ * is remembered, a crash in between repeats the handler: handlers are written to be
+ * idempotent in their own effect too (upserts keyed by ids, deliveries keyed by event and
+ * recipient).
  */
 public class InboundEvents {
 
@@ -36,8 +38,8 @@ public class InboundEvents {
     }
 
     /**
-     * Reads the record's CloudEvent and hands it to the handler unless this handler has seen it already.
-     *
+     * Reads the record's CloudEvent and hands it to the handler unless this handler has
+     * seen it already.
      * @return whether the handler ran
      */
     public boolean handleOnce(String handler, String value, Consumer<CloudEvent> action) {
@@ -65,8 +67,10 @@ public class InboundEvents {
 
     private void remember(String key, CloudEvent event) {
         try {
-            mongo.getCollection(ChangeHistory.PROCESSED).insertOne(new Document("_id", key)
-                    .append("type", event.type()).append("subject", event.subject()).append("handledAt", new Date()));
+            mongo.getCollection(ChangeHistory.PROCESSED)
+                .insertOne(new Document("_id", key).append("type", event.type())
+                    .append("subject", event.subject())
+                    .append("handledAt", new Date()));
         }
         catch (MongoWriteException ex) {
             if (ex.getError().getCategory() != ErrorCategory.DUPLICATE_KEY) {
@@ -74,4 +78,5 @@ public class InboundEvents {
             }
         }
     }
+
 }

@@ -9,7 +9,10 @@ import org.communitysafety.servicedefaults.caller.Caller;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.json.JsonMapper;
 
-/** Writes domain events as {@link CloudEvent}s and reads them back, in one JSON dialect for every service. */
+/**
+ * Writes domain events as {@link CloudEvent}s and reads them back, in one JSON dialect
+ * for every service.
+ */
 public class CloudEvents {
 
     private final JsonMapper json;
@@ -26,22 +29,26 @@ public class CloudEvents {
 
     public CloudEvent wrap(DomainEvent event, String subject, String aggregateId, Caller caller, String traceparent) {
         return new CloudEvent(CloudEvent.SPEC_VERSION, UUID.randomUUID().toString(), source,
-                DomainEvent.typeOf(event.getClass()), subject, OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC),
-                "application/json", aggregateId, caller.organisation(), caller.actor(), traceparent,
-                json.valueToTree(event));
+                DomainEvent.typeOf(event.getClass()), subject,
+                OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC), "application/json", aggregateId,
+                caller.organisation(), caller.actor(), traceparent, json.valueToTree(event));
     }
 
     public String write(CloudEvent event) {
         return json.writeValueAsString(event);
     }
 
-    /** Reads an event from the wire; anything that is not a well-formed CloudEvent is a {@link MalformedEvent}. */
+    /**
+     * Reads an event from the wire; anything that is not a well-formed CloudEvent is a
+     * {@link MalformedEvent}.
+     */
     public CloudEvent read(String value) {
         try {
             CloudEvent event = json.readValue(value, CloudEvent.class);
             if (event == null || event.id() == null || event.type() == null || event.source() == null
                     || event.time() == null || !CloudEvent.SPEC_VERSION.equals(event.specversion())) {
-                throw new MalformedEvent("Not a CloudEvents 1.0 event: id, type, source, time and specversion are required");
+                throw new MalformedEvent(
+                        "Not a CloudEvents 1.0 event: id, type, source, time and specversion are required");
             }
             return event;
         }
@@ -50,7 +57,10 @@ public class CloudEvents {
         }
     }
 
-    /** The event's data as the consumer's own record of it; data that does not fit is a {@link MalformedEvent}. */
+    /**
+     * The event's data as the consumer's own record of it; data that does not fit is a
+     * {@link MalformedEvent}.
+     */
     public <T> T data(CloudEvent event, Class<T> type) {
         try {
             return json.treeToValue(event.data(), type);
@@ -60,4 +70,5 @@ public class CloudEvents {
                     + ex.getOriginalMessage());
         }
     }
+
 }

@@ -1,8 +1,9 @@
 package org.communitysafety.servicedefaults.events;
 
 /**
- * Something that happened to an aggregate, named in the past tense. Implementations are records annotated
- * with {@link EventType}, which fixes their type on the wire whatever the Java class is called.
+ * Something that happened to an aggregate, named in the past tense. Implementations are
+ * records annotated with {@link EventType}, which fixes their type on the wire whatever
+ * the Java class is called.
  */
 public interface DomainEvent {
 
@@ -14,4 +15,5 @@ public interface DomainEvent {
         }
         return type.value();
     }
+
 }

@@ -8,8 +8,8 @@ import java.lang.annotation.Target;
 
 /**
  * The versioned CloudEvents {@code type} of a {@link DomainEvent}, for example
- * {@code org.communitysafety.partnership.member-appointed.v1}. A breaking change to the data gets a new
- * version, never a silent change to the old one.
+ * {@code org.communitysafety.partnership.member-appointed.v1}. A breaking change to the
+ * data gets a new version, never a silent change to the old one.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
@@ -17,4 +17,5 @@ import java.lang.annotation.Target;
 public @interface EventType {
 
     String value();
+
 }

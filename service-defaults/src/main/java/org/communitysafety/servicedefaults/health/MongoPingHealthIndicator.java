@@ -6,8 +6,8 @@ import org.springframework.boot.health.contributor.Health;
 import org.springframework.data.mongodb.core.MongoTemplate;
 
 /**
- * MongoDB health by {@code ping}, which real MongoDB and the embedded wire server both answer (Boot's own
- * indicator sends {@code hello}, which the wire server rejects).
+ * MongoDB health by {@code ping}, which real MongoDB and the embedded wire server both
+ * answer (Boot's own indicator sends {@code hello}, which the wire server rejects).
  */
 public class MongoPingHealthIndicator extends AbstractHealthIndicator {
 
@@ -23,4 +23,5 @@ public class MongoPingHealthIndicator extends AbstractHealthIndicator {
         Document result = mongo.getDb().runCommand(new Document("ping", 1));
         builder.up().withDetail("database", mongo.getDb().getName()).withDetail("ok", result.get("ok"));
     }
+
 }

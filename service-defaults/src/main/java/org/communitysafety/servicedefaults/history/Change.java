@@ -16,8 +16,8 @@ import tools.jackson.databind.JsonNode;
  * @param data how: the event's data
  * @param published whether the event has reached the other services yet
  */
-public record Change(String eventId, String type, OffsetDateTime time, String organisation, String actor,
-        JsonNode data, boolean published) {
+public record Change(String eventId, String type, OffsetDateTime time, String organisation, String actor, JsonNode data,
+        boolean published) {
 
     static Change of(CloudEvent event, boolean published) {
         return new Change(event.id(), event.type(), event.time(), event.organisation(), event.actor(), event.data(),

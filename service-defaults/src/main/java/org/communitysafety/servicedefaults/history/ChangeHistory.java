@@ -15,9 +15,10 @@ import org.communitysafety.servicedefaults.outbox.AggregateStore;
 import org.springframework.data.mongodb.core.MongoTemplate;
 
 /**
- * The audit history of every aggregate a service owns: who changed it, when and how. It is the aggregate's own
- * events, so no change can be missing from it: published events are kept in {@code event_history}, events not
- * yet published are read from the aggregate's outbox.
+ * The audit history of every aggregate a service owns: who changed it, when and how. It
+ * is the aggregate's own events, so no change can be missing from it: published events
+ * are kept in {@code event_history}, events not yet published are read from the
+ * aggregate's outbox.
  */
 public class ChangeHistory {
 
@@ -43,17 +44,23 @@ public class ChangeHistory {
     /** Keeps a published event; recording the same event twice leaves one entry. */
     public void record(Document pendingEvent) {
         Document entry = new Document("_id", pendingEvent.getString("eventId"))
-                .append("subject", pendingEvent.getString("subject"))
-                .append("occurredAt", pendingEvent.getDate("occurredAt"))
-                .append("cloudEvent", pendingEvent.getString("cloudEvent"));
-        mongo.getCollection(HISTORY).replaceOne(Filters.eq("_id", entry.get("_id")), entry, new ReplaceOptions().upsert(true));
+            .append("subject", pendingEvent.getString("subject"))
+            .append("occurredAt", pendingEvent.getDate("occurredAt"))
+            .append("cloudEvent", pendingEvent.getString("cloudEvent"));
+        mongo.getCollection(HISTORY)
+            .replaceOne(Filters.eq("_id", entry.get("_id")), entry, new ReplaceOptions().upsert(true));
     }
 
-    /** Every change to one aggregate, oldest first; empty when the aggregate never existed. */
+    /**
+     * Every change to one aggregate, oldest first; empty when the aggregate never
+     * existed.
+     */
     public List<Change> of(String collection, String id) {
         String subject = collection + "/" + id;
         List<Change> changes = new ArrayList<>();
-        for (Document entry : mongo.getCollection(HISTORY).find(Filters.eq("subject", subject)).sort(Sorts.ascending("occurredAt"))) {
+        for (Document entry : mongo.getCollection(HISTORY)
+            .find(Filters.eq("subject", subject))
+            .sort(Sorts.ascending("occurredAt"))) {
             changes.add(Change.of(cloudEvents.read(entry.getString("cloudEvent")), true));
         }
         Document aggregate = mongo.getCollection(collection).find(Filters.eq("_id", id)).first();
@@ -68,4 +75,5 @@ public class ChangeHistory {
         changes.sort(Comparator.comparing(Change::time));
         return changes;
     }
+
 }

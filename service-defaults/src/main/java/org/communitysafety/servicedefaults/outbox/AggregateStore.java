@@ -19,13 +19,16 @@ import org.springframework.data.mongodb.core.mapping.MongoPersistentEntity;
 import org.springframework.data.mongodb.core.mapping.MongoPersistentProperty;
 
 /**
- * Writes an aggregate and the events its change caused as ONE atomic document write: the events wait in the
- * document's {@code outbox} array until the {@link OutboxRelay} has published them. MongoDB (and the embedded
- * wire server, which has no multi-document transactions) guarantees a single document write is atomic, so an
- * acknowledged change always has its events, even if Kafka or this service dies right after.
+ * Writes an aggregate and the events its change caused as ONE atomic document write: the
+ * events wait in the document's {@code outbox} array until the {@link OutboxRelay} has
+ * published them. MongoDB (and the embedded wire server, which has no multi-document
+ * transactions) guarantees a single document write is atomic, so an acknowledged change
+ * always has its events, even if Kafka or this service dies right after.
  *
- * <p>Updates never replace the whole document: they {@code $set} the aggregate's fields and {@code $push}
- * the new events, so events the relay has not yet removed are never lost or resurrected.
+ * <p>
+ * Updates never replace the whole document: they {@code $set} the aggregate's fields and
+ * {@code $push} the new events, so events the relay has not yet removed are never lost or
+ * resurrected.
  */
 public class AggregateStore {
 
@@ -41,8 +44,8 @@ public class AggregateStore {
 
     private final OutboxCollections collections;
 
-    public AggregateStore(MongoTemplate mongo, CloudEvents cloudEvents, CallerResolver callers, EventsProperties properties,
-            OutboxCollections collections) {
+    public AggregateStore(MongoTemplate mongo, CloudEvents cloudEvents, CallerResolver callers,
+            EventsProperties properties, OutboxCollections collections) {
         this.mongo = mongo;
         this.cloudEvents = cloudEvents;
         this.callers = callers;
@@ -50,7 +53,10 @@ public class AggregateStore {
         this.collections = collections;
     }
 
-    /** Stores a new aggregate with version 0; a second aggregate with the same id is a conflict. */
+    /**
+     * Stores a new aggregate with version 0; a second aggregate with the same id is a
+     * conflict.
+     */
     @SuppressWarnings("unchecked")
     public <T> T insert(T aggregate, List<? extends DomainEvent> events) {
         Mapping mapping = mappingOf(aggregate);
@@ -71,31 +77,35 @@ public class AggregateStore {
     }
 
     /**
-     * Stores the changed aggregate if nobody changed it since it was read (its version is unchanged),
-     * otherwise refuses with {@link ConcurrentChange} so that neither change is lost silently.
+     * Stores the changed aggregate if nobody changed it since it was read (its version is
+     * unchanged), otherwise refuses with {@link ConcurrentChange} so that neither change
+     * is lost silently.
      */
     @SuppressWarnings("unchecked")
     public <T> T update(T aggregate, List<? extends DomainEvent> events) {
         Mapping mapping = mappingOf(aggregate);
-        Object expectedVersion = mapping.entity().getPropertyAccessor(aggregate)
-                .getProperty(mapping.entity().getRequiredVersionProperty());
+        Object expectedVersion = mapping.entity()
+            .getPropertyAccessor(aggregate)
+            .getProperty(mapping.entity().getRequiredVersionProperty());
         Document fields = mapping.document();
         fields.remove("_id");
         fields.remove(mapping.versionField());
         Document unset = new Document();
         mapping.entity().doWithProperties((MongoPersistentProperty property) -> {
-            if (!property.isIdProperty() && !property.isVersionProperty() && !fields.containsKey(property.getFieldName())) {
+            if (!property.isIdProperty() && !property.isVersionProperty()
+                    && !fields.containsKey(property.getFieldName())) {
                 unset.put(property.getFieldName(), "");
             }
         });
-        Document update = new Document("$set", fields)
-                .append("$inc", new Document(mapping.versionField(), 1L))
-                .append("$push", new Document(OUTBOX, new Document("$each", pendingEvents(mapping, events))));
+        Document update = new Document("$set", fields).append("$inc", new Document(mapping.versionField(), 1L))
+            .append("$push", new Document(OUTBOX, new Document("$each", pendingEvents(mapping, events))));
         if (!unset.isEmpty()) {
             update.append("$unset", unset);
         }
-        UpdateResult result = mongo.getCollection(mapping.collection()).updateOne(
-                Filters.and(Filters.eq("_id", mapping.id()), Filters.eq(mapping.versionField(), expectedVersion)), update);
+        UpdateResult result = mongo.getCollection(mapping.collection())
+            .updateOne(
+                    Filters.and(Filters.eq("_id", mapping.id()), Filters.eq(mapping.versionField(), expectedVersion)),
+                    update);
         if (result.getMatchedCount() == 0) {
             throw new ConcurrentChange(mapping.collection() + "/" + mapping.id()
                     + " was changed by someone else since it was read; read it again and retry");
@@ -110,31 +120,34 @@ public class AggregateStore {
         for (DomainEvent event : events) {
             CloudEvent cloudEvent = cloudEvents.wrap(event, subject, String.valueOf(mapping.id()), callers.current(),
                     TraceContext.currentTraceparent());
-            pending.add(new Document("eventId", cloudEvent.id())
-                    .append("type", cloudEvent.type())
-                    .append("topic", properties.topic())
-                    .append("key", cloudEvent.partitionkey())
-                    .append("subject", subject)
-                    .append("occurredAt", Date.from(cloudEvent.time().toInstant()))
-                    .append("cloudEvent", cloudEvents.write(cloudEvent)));
+            pending.add(new Document("eventId", cloudEvent.id()).append("type", cloudEvent.type())
+                .append("topic", properties.topic())
+                .append("key", cloudEvent.partitionkey())
+                .append("subject", subject)
+                .append("occurredAt", Date.from(cloudEvent.time().toInstant()))
+                .append("cloudEvent", cloudEvents.write(cloudEvent)));
         }
         return pending;
     }
 
     private Mapping mappingOf(Object aggregate) {
-        MongoPersistentEntity<?> entity = mongo.getConverter().getMappingContext()
-                .getRequiredPersistentEntity(aggregate.getClass());
+        MongoPersistentEntity<?> entity = mongo.getConverter()
+            .getMappingContext()
+            .getRequiredPersistentEntity(aggregate.getClass());
         Document document = new Document();
         mongo.getConverter().write(aggregate, document);
         document.remove("_class");
         Object id = document.get("_id");
         if (id == null) {
-            throw new IllegalArgumentException("An aggregate needs its id before it is stored: " + aggregate.getClass());
+            throw new IllegalArgumentException(
+                    "An aggregate needs its id before it is stored: " + aggregate.getClass());
         }
-        return new Mapping(entity, entity.getCollection(), id, entity.getRequiredVersionProperty().getFieldName(), document);
+        return new Mapping(entity, entity.getCollection(), id, entity.getRequiredVersionProperty().getFieldName(),
+                document);
     }
 
     private record Mapping(MongoPersistentEntity<?> entity, String collection, Object id, String versionField,
             Document document) {
     }
+
 }

@@ -6,9 +6,10 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Which collections the relay looks in. Every round it looks where this replica has written events; now and
- * then (and at start-up, to finish what a crashed replica left) it looks in every collection. Collections
- * that only hold replicas of other services' data are then not scanned several times a second.
+ * Which collections the relay looks in. Every round it looks where this replica has
+ * written events; now and then (and at start-up, to finish what a crashed replica left)
+ * it looks in every collection. Collections that only hold replicas of other services'
+ * data are then not scanned several times a second.
  */
 public class OutboxCollections {
 
@@ -35,4 +36,5 @@ public class OutboxCollections {
         lastFullScan = now;
         return true;
     }
+
 }

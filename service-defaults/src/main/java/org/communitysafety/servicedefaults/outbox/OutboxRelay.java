@@ -24,11 +24,12 @@ import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.scheduling.annotation.Scheduled;
 
 /**
- * Publishes the events waiting in aggregates' outboxes to Kafka, oldest first per aggregate, and removes each
- * from its outbox only once the broker has acknowledged it (idempotent producer, acks=all). A failed send is
- * never "done": the relay stops, backs off and tries the same event again, so nothing is lost and one
- * aggregate's events keep their order. An event may be published twice (after a crash between the
- * acknowledgement and the removal); consumers are idempotent by event id.
+ * Publishes the events waiting in aggregates' outboxes to Kafka, oldest first per
+ * aggregate, and removes each from its outbox only once the broker has acknowledged it
+ * (idempotent producer, acks=all). A failed send is never "done": the relay stops, backs
+ * off and tries the same event again, so nothing is lost and one aggregate's events keep
+ * their order. An event may be published twice (after a crash between the acknowledgement
+ * and the removal); consumers are idempotent by event id.
  */
 public class OutboxRelay {
 
@@ -78,19 +79,24 @@ public class OutboxRelay {
             backoff = Duration.ZERO;
         }
         catch (RuntimeException ex) {
-            backoff = backoff.isZero() ? properties.relayInterval() : min(backoff.multipliedBy(2), properties.relayMaxBackoff());
+            backoff = backoff.isZero() ? properties.relayInterval()
+                    : min(backoff.multipliedBy(2), properties.relayMaxBackoff());
             nextAttempt = clock.instant().plus(backoff);
             log.warn("Events wait in the outbox: {}; next attempt in {} ms", ex.getMessage(), backoff.toMillis());
         }
     }
 
-    /** How many events are still waiting to be published, across all aggregates of this service. */
+    /**
+     * How many events are still waiting to be published, across all aggregates of this
+     * service.
+     */
     public long pendingCount() {
         long count = 0;
         for (String collection : mongo.getCollectionNames()) {
             if (!ChangeHistory.isPlatformCollection(collection)) {
-                for (Document document : mongo.getCollection(collection).find(Filters.exists(AggregateStore.OUTBOX + ".eventId"))
-                        .projection(Projections.include(AggregateStore.OUTBOX))) {
+                for (Document document : mongo.getCollection(collection)
+                    .find(Filters.exists(AggregateStore.OUTBOX + ".eventId"))
+                    .projection(Projections.include(AggregateStore.OUTBOX))) {
                     count += document.getList(AggregateStore.OUTBOX, Document.class).size();
                 }
             }
@@ -99,8 +105,9 @@ public class OutboxRelay {
     }
 
     /**
-     * Clears the collection's mark before looking, so that a write landing during the scan marks it again and
-     * is seen next round; keeps the mark while events remain or the broker refused one.
+     * Clears the collection's mark before looking, so that a write landing during the
+     * scan marks it again and is seen next round; keeps the mark while events remain or
+     * the broker refused one.
      */
     private void relayMarked(String collection) {
         collections.drained(collection);
@@ -115,11 +122,15 @@ public class OutboxRelay {
         }
     }
 
-    /** Publishes a batch of a collection's pending events; answers whether the collection is now drained. */
+    /**
+     * Publishes a batch of a collection's pending events; answers whether the collection
+     * is now drained.
+     */
     private boolean relayFrom(MongoCollection<Document> collection) {
         int aggregates = 0;
         for (Document aggregate : collection.find(Filters.exists(AggregateStore.OUTBOX + ".eventId"))
-                .projection(Projections.include(AggregateStore.OUTBOX)).limit(BATCH)) {
+            .projection(Projections.include(AggregateStore.OUTBOX))
+            .limit(BATCH)) {
             aggregates++;
             List<Document> pending = aggregate.getList(AggregateStore.OUTBOX, Document.class);
             for (Document event : pending) {
@@ -152,4 +163,5 @@ public class OutboxRelay {
     private static Duration min(Duration a, Duration b) {
         return a.compareTo(b) <= 0 ? a : b;
     }
+
 }

@@ -6,4 +6,5 @@ public class PayloadTooLarge extends RuntimeException {
     public PayloadTooLarge(long maxBytes) {
         super("The request body is larger than the limit of " + maxBytes + " bytes");
     }
+
 }

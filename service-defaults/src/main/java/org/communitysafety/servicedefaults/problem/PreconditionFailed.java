@@ -6,4 +6,5 @@ public class PreconditionFailed extends RuntimeException {
     public PreconditionFailed(String detail) {
         super(detail);
     }
+
 }

@@ -27,8 +27,9 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 import tools.jackson.databind.DatabindException;
 
 /**
- * Every error a service answers is an RFC 9457 problem detail ({@code application/problem+json}) that says
- * what was wrong in words a caller can act on, names the offending fields, and never carries a stack trace.
+ * Every error a service answers is an RFC 9457 problem detail
+ * ({@code application/problem+json}) that says what was wrong in words a caller can act
+ * on, names the offending fields, and never carries a stack trace.
  */
 @RestControllerAdvice
 public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
@@ -47,7 +48,8 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler({ ConcurrentChange.class, OptimisticLockingFailureException.class, DuplicateKeyException.class })
     ProblemDetail conflict(RuntimeException ex) {
-        String detail = ex instanceof ConcurrentChange ? ex.getMessage() : "The resource was changed or created concurrently";
+        String detail = ex instanceof ConcurrentChange ? ex.getMessage()
+                : "The resource was changed or created concurrently";
         return problem(HttpStatus.CONFLICT, "conflict", "Conflict", detail);
     }
 
@@ -68,7 +70,8 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(AccessDeniedException.class)
     ProblemDetail accessDenied(AccessDeniedException ex) {
-        return problem(HttpStatus.FORBIDDEN, "forbidden", "Forbidden", "You may not do this with your organisation's role");
+        return problem(HttpStatus.FORBIDDEN, "forbidden", "Forbidden",
+                "You may not do this with your organisation's role");
     }
 
     @ExceptionHandler({ MethodArgumentTypeMismatchException.class, ConstraintViolationException.class })
@@ -86,11 +89,13 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     }
 
     @Override
-    protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex, HttpHeaders headers,
-            HttpStatusCode status, WebRequest request) {
-        List<Map<String, String>> errors = ex.getBindingResult().getFieldErrors().stream()
-                .map(error -> Map.of("field", error.getField(), "message", String.valueOf(error.getDefaultMessage())))
-                .toList();
+    protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        List<Map<String, String>> errors = ex.getBindingResult()
+            .getFieldErrors()
+            .stream()
+            .map(error -> Map.of("field", error.getField(), "message", String.valueOf(error.getDefaultMessage())))
+            .toList();
         ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "invalid-request", "Invalid request",
                 "The request has " + errors.size() + " invalid field(s)");
         problem.setProperty("errors", errors);
@@ -100,12 +105,15 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleHandlerMethodValidationException(HandlerMethodValidationException ex,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-        List<Map<String, String>> errors = ex.getParameterValidationResults().stream()
-                .flatMap(result -> result.getResolvableErrors().stream()
-                        .map(error -> Map.of("field", result.getMethodParameter().getParameterName() == null ? "parameter"
-                                : result.getMethodParameter().getParameterName(), "message",
-                                String.valueOf(error.getDefaultMessage()))))
-                .toList();
+        List<Map<String, String>> errors = ex.getParameterValidationResults()
+            .stream()
+            .flatMap(result -> result.getResolvableErrors()
+                .stream()
+                .map(error -> Map.of("field",
+                        result.getMethodParameter().getParameterName() == null ? "parameter"
+                                : result.getMethodParameter().getParameterName(),
+                        "message", String.valueOf(error.getDefaultMessage()))))
+            .toList();
         ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "invalid-request", "Invalid request",
                 "The request has " + errors.size() + " invalid parameter(s)");
         problem.setProperty("errors", errors);
@@ -113,14 +121,15 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     }
 
     @Override
-    protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex, HttpHeaders headers,
-            HttpStatusCode status, WebRequest request) {
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
             if (cause instanceof PayloadTooLarge tooLarge) {
                 return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE).body(payloadTooLarge(tooLarge));
             }
         }
-        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "unreadable-request", "Unreadable request", unreadable(ex));
+        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "unreadable-request", "Unreadable request",
+                unreadable(ex));
         return ResponseEntity.badRequest().body(problem);
     }
 
@@ -167,4 +176,5 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         HttpStatus known = HttpStatus.resolve(status.value());
         return known == null ? String.valueOf(status.value()) : ProblemTypes.slugOf(known.name());
     }
+
 }

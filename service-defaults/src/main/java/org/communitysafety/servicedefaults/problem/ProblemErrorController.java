@@ -15,8 +15,9 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.context.request.ServletWebRequest;
 
 /**
- * Errors that happen outside a controller (in a filter, in the servlet container) reach {@code /error};
- * they too are answered as problem details, never as a whitelabel page or a stack trace.
+ * Errors that happen outside a controller (in a filter, in the servlet container) reach
+ * {@code /error}; they too are answered as problem details, never as a whitelabel page or
+ * a stack trace.
  */
 @org.springframework.web.bind.annotation.RestController
 public class ProblemErrorController implements ErrorController {
@@ -37,9 +38,8 @@ public class ProblemErrorController implements ErrorController {
         }
         else {
             HttpStatus status = statusOf(request);
-            problem = ProblemDetailsAdvice.problem(status, ProblemTypes.slugOf(status.name()),
-                    status.getReasonPhrase(), status.is5xxServerError()
-                            ? "The service could not complete the request; it has been logged"
+            problem = ProblemDetailsAdvice.problem(status, ProblemTypes.slugOf(status.name()), status.getReasonPhrase(),
+                    status.is5xxServerError() ? "The service could not complete the request; it has been logged"
                             : "The request could not be served: " + status.getReasonPhrase());
         }
         Object uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
@@ -54,4 +54,5 @@ public class ProblemErrorController implements ErrorController {
         HttpStatus status = code instanceof Integer value ? HttpStatus.resolve(value) : null;
         return status == null ? HttpStatus.INTERNAL_SERVER_ERROR : status;
     }
+
 }

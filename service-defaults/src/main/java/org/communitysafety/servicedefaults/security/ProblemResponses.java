@@ -46,4 +46,5 @@ class ProblemResponses {
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
         json.writeValue(response.getOutputStream(), problem);
     }
+
 }

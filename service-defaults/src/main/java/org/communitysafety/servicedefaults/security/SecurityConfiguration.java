@@ -19,9 +19,10 @@ import org.springframework.security.web.SecurityFilterChain;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Every service is an OAuth2 resource server: each non-public call carries a JWT from the configured issuer,
- * naming the caller's organisation ({@code organisation} claim) and roles ({@code roles} claim, as
- * {@code ROLE_*} authorities). Everyone authenticated reads; who may change what is decided per feature.
+ * Every service is an OAuth2 resource server: each non-public call carries a JWT from the
+ * configured issuer, naming the caller's organisation ({@code organisation} claim) and
+ * roles ({@code roles} claim, as {@code ROLE_*} authorities). Everyone authenticated
+ * reads; who may change what is decided per feature.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
@@ -32,17 +33,17 @@ public class SecurityConfiguration {
     SecurityFilterChain serviceSecurity(HttpSecurity http, ServiceSecurityProperties properties, JsonMapper json) {
         ProblemResponses problems = new ProblemResponses(json);
         http.csrf(csrf -> csrf.disable())
-                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-                .authorizeHttpRequests(requests -> requests
-                        .requestMatchers(properties.publicPaths().toArray(String[]::new)).permitAll()
-                        .anyRequest().authenticated())
-                .oauth2ResourceServer(resourceServer -> resourceServer
-                        .jwt(jwt -> jwt.jwtAuthenticationConverter(rolesFromClaim()))
+            .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+            .authorizeHttpRequests(requests -> requests.requestMatchers(properties.publicPaths().toArray(String[]::new))
+                .permitAll()
+                .anyRequest()
+                .authenticated())
+            .oauth2ResourceServer(
+                    resourceServer -> resourceServer.jwt(jwt -> jwt.jwtAuthenticationConverter(rolesFromClaim()))
                         .authenticationEntryPoint(problems.unauthenticated())
                         .accessDeniedHandler(problems.forbidden()))
-                .exceptionHandling(exceptions -> exceptions
-                        .authenticationEntryPoint(problems.unauthenticated())
-                        .accessDeniedHandler(problems.forbidden()));
+            .exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(problems.unauthenticated())
+                .accessDeniedHandler(problems.forbidden()));
         return http.build();
     }
 
@@ -63,4 +64,5 @@ public class SecurityConfiguration {
         converter.setJwtGrantedAuthoritiesConverter(authorities);
         return converter;
     }
+
 }

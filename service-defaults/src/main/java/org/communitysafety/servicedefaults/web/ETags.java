@@ -3,8 +3,9 @@ package org.communitysafety.servicedefaults.web;
 import org.communitysafety.servicedefaults.problem.PreconditionFailed;
 
 /**
- * Optimistic concurrency over HTTP: a resource's ETag is its version; an update that names an If-Match the
- * resource no longer has is refused with 412 instead of silently overwriting someone else's change.
+ * Optimistic concurrency over HTTP: a resource's ETag is its version; an update that
+ * names an If-Match the resource no longer has is refused with 412 instead of silently
+ * overwriting someone else's change.
  */
 public final class ETags {
 
@@ -15,7 +16,9 @@ public final class ETags {
         return "\"" + version + "\"";
     }
 
-    /** Refuses the update if the client sent If-Match and it is not the current version. */
+    /**
+     * Refuses the update if the client sent If-Match and it is not the current version.
+     */
     public static void checkIfMatch(String ifMatch, long currentVersion) {
         if (ifMatch == null || ifMatch.isBlank() || ifMatch.trim().equals("*")) {
             return;
@@ -32,4 +35,5 @@ public final class ETags {
         throw new PreconditionFailed("The resource has changed since you read it (its ETag is now " + of(currentVersion)
                 + "); read it again and reapply your change");
     }
+
 }

@@ -31,10 +31,11 @@ import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
 
 /**
- * Honours an {@code Idempotency-Key} on creates: a POST repeated with the same key by the same caller (a client
- * retrying after a timeout) gets the first answer again instead of creating a second object. The same key
- * with a different request is refused (422); a repeat while the first is still running gets 409. Answers
- * of 5xx are not kept, so the client can retry them.
+ * Honours an {@code Idempotency-Key} on creates: a POST repeated with the same key by the
+ * same caller (a client retrying after a timeout) gets the first answer again instead of
+ * creating a second object. The same key with a different request is refused (422); a
+ * repeat while the first is still running gets 409. Answers of 5xx are not kept, so the
+ * client can retry them.
  */
 public class IdempotencyKeyFilter extends OncePerRequestFilter {
 
@@ -66,8 +67,9 @@ public class IdempotencyKeyFilter extends OncePerRequestFilter {
         String requestHash = sha256(new String(body, StandardCharsets.UTF_8));
         MongoCollection<Document> keys = mongo.getCollection(COLLECTION);
         try {
-            keys.insertOne(new Document("_id", id).append("state", "IN_PROGRESS").append("requestHash", requestHash)
-                    .append("createdAt", new Date()));
+            keys.insertOne(new Document("_id", id).append("state", "IN_PROGRESS")
+                .append("requestHash", requestHash)
+                .append("createdAt", new Date()));
         }
         catch (MongoWriteException ex) {
             if (ex.getError().getCategory() != ErrorCategory.DUPLICATE_KEY) {
@@ -91,12 +93,13 @@ public class IdempotencyKeyFilter extends OncePerRequestFilter {
             keys.deleteOne(Filters.eq("_id", id));
             return;
         }
-        keys.updateOne(Filters.eq("_id", id), new Document("$set", new Document("state", "COMPLETE")
-                .append("status", recorded.getStatus())
-                .append("contentType", recorded.getContentType())
-                .append("location", recorded.getHeader(HttpHeaders.LOCATION))
-                .append("etag", recorded.getHeader(HttpHeaders.ETAG))
-                .append("body", new Binary(recorded.getContentAsByteArray()))));
+        keys.updateOne(Filters.eq("_id", id),
+                new Document("$set",
+                        new Document("state", "COMPLETE").append("status", recorded.getStatus())
+                            .append("contentType", recorded.getContentType())
+                            .append("location", recorded.getHeader(HttpHeaders.LOCATION))
+                            .append("etag", recorded.getHeader(HttpHeaders.ETAG))
+                            .append("body", new Binary(recorded.getContentAsByteArray()))));
     }
 
     private void answerAgain(Document first, String requestHash, HttpServletResponse response) throws IOException {
@@ -131,14 +134,16 @@ public class IdempotencyKeyFilter extends OncePerRequestFilter {
         response.setStatus(status);
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
         String title = status == 400 ? "Invalid Idempotency-Key" : "Idempotency-Key conflict";
-        response.getOutputStream().write(("{\"type\":\"" + ProblemTypes.BASE + "idempotency-key\","
-                + "\"title\":\"" + title + "\",\"status\":" + status + ",\"detail\":\"" + detail + "\"}")
+        response.getOutputStream()
+            .write(("{\"type\":\"" + ProblemTypes.BASE + "idempotency-key\"," + "\"title\":\"" + title
+                    + "\",\"status\":" + status + ",\"detail\":\"" + detail + "\"}")
                 .getBytes(StandardCharsets.UTF_8));
     }
 
     private static String sha256(String text) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of()
+                .formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
         }
         catch (NoSuchAlgorithmException ex) {
             throw new IllegalStateException(ex);
@@ -181,5 +186,7 @@ public class IdempotencyKeyFilter extends OncePerRequestFilter {
                 }
             };
         }
+
     }
+
 }

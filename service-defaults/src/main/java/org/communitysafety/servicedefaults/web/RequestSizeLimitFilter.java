@@ -13,8 +13,8 @@ import org.communitysafety.servicedefaults.problem.PayloadTooLarge;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Refuses request bodies over the limit before they are read into memory: by their declared length, and while
- * reading for bodies sent without one.
+ * Refuses request bodies over the limit before they are read into memory: by their
+ * declared length, and while reading for bodies sent without one.
  */
 public class RequestSizeLimitFilter extends OncePerRequestFilter {
 
@@ -51,6 +51,7 @@ public class RequestSizeLimitFilter extends OncePerRequestFilter {
             }
             return stream;
         }
+
     }
 
     private static final class LimitedStream extends ServletInputStream {
@@ -105,5 +106,7 @@ public class RequestSizeLimitFilter extends OncePerRequestFilter {
         public void setReadListener(ReadListener listener) {
             delegate.setReadListener(listener);
         }
+
     }
+
 }

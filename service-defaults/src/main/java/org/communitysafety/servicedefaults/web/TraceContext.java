@@ -4,9 +4,10 @@ import org.communitysafety.platform.TraceParent;
 import org.slf4j.MDC;
 
 /**
- * The W3C trace context of the work in hand. The gateway starts a trace per request; a service carries it
- * in its logs (MDC {@code traceId}) and in every event it publishes, and a consumer restores it, so one trace
- * id follows a request through the gateway, a service and Kafka to the email.
+ * The W3C trace context of the work in hand. The gateway starts a trace per request; a
+ * service carries it in its logs (MDC {@code traceId}) and in every event it publishes,
+ * and a consumer restores it, so one trace id follows a request through the gateway, a
+ * service and Kafka to the email.
  */
 public final class TraceContext {
 
@@ -20,7 +21,10 @@ public final class TraceContext {
         return traceparent != null ? traceparent : newTraceparent();
     }
 
-    /** Makes the given trace current for this thread, or a new one if it is missing or malformed. */
+    /**
+     * Makes the given trace current for this thread, or a new one if it is missing or
+     * malformed.
+     */
     public static void enter(String traceparent) {
         TraceParent trace = TraceParent.parse(traceparent).orElseGet(TraceParent::start);
         MDC.put(HEADER, trace.traceparent());
@@ -35,4 +39,5 @@ public final class TraceContext {
     private static String newTraceparent() {
         return TraceParent.start().traceparent();
     }
+
 }

@@ -8,7 +8,9 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.web.filter.OncePerRequestFilter;
 
-/** Takes the trace context the gateway sent (or starts one) for the duration of a request. */
+/**
+ * Takes the trace context the gateway sent (or starts one) for the duration of a request.
+ */
 public class TraceContextFilter extends OncePerRequestFilter {
 
     @Override
@@ -23,4 +25,5 @@ public class TraceContextFilter extends OncePerRequestFilter {
             TraceContext.leave();
         }
     }
+
 }

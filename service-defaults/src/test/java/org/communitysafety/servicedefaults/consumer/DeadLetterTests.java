@@ -43,11 +43,15 @@ class DeadLetterTests {
         addEntry(wholesome);
         await().atMost(Duration.ofSeconds(30)).until(() -> listener.handledNotes().contains(wholesome));
         ApiClient administrator = ApiClient.at("http://127.0.0.1:" + port)
-                .withToken(TestTokens.shared().forOrganisation("northamptonshire-county-council", "ADMINISTRATOR"));
+            .withToken(TestTokens.shared().forOrganisation("northamptonshire-county-council", "ADMINISTRATOR"));
 
-        JsonNode waiting = await().atMost(Duration.ofSeconds(30)).until(() -> administrator.get(PATH).json(),
-                letters -> letters.valueStream().anyMatch(letter -> letter.get("value").asString().contains(poison)));
-        JsonNode letter = waiting.valueStream().filter(each -> each.get("value").asString().contains(poison)).findFirst().orElseThrow();
+        JsonNode waiting = await().atMost(Duration.ofSeconds(30))
+            .until(() -> administrator.get(PATH).json(), letters -> letters.valueStream()
+                .anyMatch(letter -> letter.get("value").asString().contains(poison)));
+        JsonNode letter = waiting.valueStream()
+            .filter(each -> each.get("value").asString().contains(poison))
+            .findFirst()
+            .orElseThrow();
         assertThat(letter.get("topic").asString()).isEqualTo("sample.events.sample.dlt");
         assertThat(letter.get("reason").asString()).contains("cannot digest");
         assertThat(listener.handledNotes()).doesNotContain(poison);
@@ -63,7 +67,7 @@ class DeadLetterTests {
     @Test
     void letsOnlyAdministratorsSeeOrReplayDeadLetters() {
         ApiClient agency = ApiClient.at("http://127.0.0.1:" + port)
-                .withToken(TestTokens.shared().forOrganisation("northamptonshire-police", "AGENCY"));
+            .withToken(TestTokens.shared().forOrganisation("northamptonshire-police", "AGENCY"));
 
         assertThat(agency.get(PATH).status()).isEqualTo(403);
         assertThat(agency.post(PATH + "/replay", "").status()).isEqualTo(403);
@@ -74,4 +78,5 @@ class DeadLetterTests {
         Ledger ledger = new Ledger(UUID.randomUUID().toString());
         store.insert(ledger, List.of(ledger.add(note)));
     }
+
 }

@@ -13,4 +13,5 @@ class DeadLetterTopicsTests {
         assertThat(deadLetters).isEqualTo("partnership.events.notification.dlt");
         assertThat(DeadLetterTopics.originOf(deadLetters)).isEqualTo("partnership.events");
     }
+
 }

@@ -1,6 +1,5 @@
 package org.communitysafety.servicedefaults.consumer;
 
-
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -66,10 +65,10 @@ class InboundEventsTests {
 
     @Test
     void refusesWhatIsNotACloudEvent() {
-        assertThatThrownBy(() -> inbound.handleOnce("any", "not json", event -> { }))
-                .isInstanceOf(MalformedEvent.class);
-        assertThatThrownBy(() -> inbound.handleOnce("any", "{\"id\":\"1\"}", event -> { }))
-                .isInstanceOf(MalformedEvent.class).hasMessageContaining("specversion");
+        assertThatThrownBy(() -> inbound.handleOnce("any", "not json", event -> {
+        })).isInstanceOf(MalformedEvent.class);
+        assertThatThrownBy(() -> inbound.handleOnce("any", "{\"id\":\"1\"}", event -> {
+        })).isInstanceOf(MalformedEvent.class).hasMessageContaining("specversion");
     }
 
     @Test

@@ -52,9 +52,10 @@ class OutboxTests {
 
         assertThat(updated.version()).isEqualTo(1L);
         assertThat(entriesPublishedFor(updated.id(), 3)).containsExactly(1, 2, 3);
-        await().atMost(Duration.ofSeconds(10)).until(() -> history.of("ledgers", updated.id()).stream().allMatch(Change::published));
+        await().atMost(Duration.ofSeconds(10))
+            .until(() -> history.of("ledgers", updated.id()).stream().allMatch(Change::published));
         assertThat(history.of("ledgers", updated.id())).extracting(change -> change.data().get("note").asString())
-                .containsExactly("first", "second", "third");
+            .containsExactly("first", "second", "third");
     }
 
     @Test
@@ -66,7 +67,7 @@ class OutboxTests {
         store.update(firstReader, List.of(firstReader.add("first writer")));
 
         assertThatThrownBy(() -> store.update(secondReader, List.of(secondReader.add("second writer"))))
-                .isInstanceOf(ConcurrentChange.class);
+            .isInstanceOf(ConcurrentChange.class);
         assertThat(mongo.findById(ledger.id(), Ledger.class).note()).isEqualTo("first writer");
     }
 
@@ -94,14 +95,15 @@ class OutboxTests {
             }
             assertThat(relay.pendingCount()).isGreaterThanOrEqualTo(20);
             assertThat(history.of("ledgers", ledgers.get(0))).singleElement()
-                    .satisfies(change -> assertThat(change.published()).isFalse());
+                .satisfies(change -> assertThat(change.published()).isFalse());
         }
         finally {
             kafka.start();
         }
 
         await().atMost(Duration.ofSeconds(60)).until(() -> relay.pendingCount() == 0);
-        try (TopicReader reader = new TopicReader(PlatformInfrastructure.shared().kafkaBootstrapServers(), "sample.events")) {
+        try (TopicReader reader = new TopicReader(PlatformInfrastructure.shared().kafkaBootstrapServers(),
+                "sample.events")) {
             List<ConsumerRecord<String, String>> records = reader.readUntil(
                     read -> ledgers.stream().allMatch(id -> read.stream().anyMatch(record -> id.equals(record.key()))),
                     Duration.ofSeconds(30));
@@ -110,12 +112,16 @@ class OutboxTests {
     }
 
     private List<Integer> entriesPublishedFor(String ledgerId, int expected) {
-        try (TopicReader reader = new TopicReader(PlatformInfrastructure.shared().kafkaBootstrapServers(), "sample.events")) {
-            return reader.readUntil(read -> read.stream().filter(record -> ledgerId.equals(record.key())).count() >= expected,
-                    Duration.ofSeconds(30)).stream()
-                    .filter(record -> ledgerId.equals(record.key()))
-                    .map(record -> EventContracts.json(record.value()).get("data").get("entry").asInt())
-                    .toList();
+        try (TopicReader reader = new TopicReader(PlatformInfrastructure.shared().kafkaBootstrapServers(),
+                "sample.events")) {
+            return reader
+                .readUntil(read -> read.stream().filter(record -> ledgerId.equals(record.key())).count() >= expected,
+                        Duration.ofSeconds(30))
+                .stream()
+                .filter(record -> ledgerId.equals(record.key()))
+                .map(record -> EventContracts.json(record.value()).get("data").get("entry").asInt())
+                .toList();
         }
     }
+
 }

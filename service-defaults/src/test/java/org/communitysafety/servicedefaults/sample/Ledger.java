@@ -50,4 +50,5 @@ public class Ledger {
     public String note() {
         return note;
     }
+
 }

@@ -27,4 +27,5 @@ class LedgerController {
         store.insert(ledger, List.of(ledger.add(request.get("note"))));
         return ResponseEntity.created(URI.create("/api/v1/ledgers/" + ledger.id())).body(Map.of("id", ledger.id()));
     }
+
 }

@@ -7,7 +7,10 @@ import org.communitysafety.servicedefaults.consumer.InboundEvents;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 
-/** Consumes the sample's own events; fails on "poison" notes until they are cured, as a broken handler would. */
+/**
+ * Consumes the sample's own events; fails on "poison" notes until they are cured, as a
+ * broken handler would.
+ */
 @Component
 public class LedgerListener {
 
@@ -39,4 +42,5 @@ public class LedgerListener {
     public void curePoison() {
         poisonCured = true;
     }
+
 }

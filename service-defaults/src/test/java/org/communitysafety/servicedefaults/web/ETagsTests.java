@@ -20,6 +20,7 @@ class ETagsTests {
     @Test
     void refusesAStaleVersion() {
         assertThatThrownBy(() -> ETags.checkIfMatch("\"2\"", 3)).isInstanceOf(PreconditionFailed.class)
-                .hasMessageContaining("\"3\"");
+            .hasMessageContaining("\"3\"");
     }
+
 }

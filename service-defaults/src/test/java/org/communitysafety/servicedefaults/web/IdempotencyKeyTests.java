@@ -32,7 +32,7 @@ class IdempotencyKeyTests {
     @BeforeEach
     void setUp() {
         police = ApiClient.at("http://127.0.0.1:" + port)
-                .withToken(TestTokens.shared().forOrganisation("northamptonshire-police", "AGENCY"));
+            .withToken(TestTokens.shared().forOrganisation("northamptonshire-police", "AGENCY"));
     }
 
     @Test
@@ -48,7 +48,8 @@ class IdempotencyKeyTests {
         assertThat(again.body()).isEqualTo(first.body());
         assertThat(again.header("Location")).isEqualTo(first.header("Location"));
         assertThat(again.header("Idempotent-Replayed")).contains("true");
-        assertThat(mongo.count(new org.springframework.data.mongodb.core.query.Query(), Ledger.class)).isEqualTo(before + 1);
+        assertThat(mongo.count(new org.springframework.data.mongodb.core.query.Query(), Ledger.class))
+            .isEqualTo(before + 1);
     }
 
     @Test
@@ -65,11 +66,15 @@ class IdempotencyKeyTests {
     @Test
     void keepsKeysApartPerCallerAndCreatesAgainWithoutAKey() {
         String key = UUID.randomUUID().toString();
-        ApiClient fire = police.withToken(TestTokens.shared().forOrganisation("northamptonshire-fire-and-rescue", "AGENCY"));
+        ApiClient fire = police
+            .withToken(TestTokens.shared().forOrganisation("northamptonshire-fire-and-rescue", "AGENCY"));
 
         String mine = create(key, "{\"note\":\"n\"}").json().get("id").asString();
-        String theirs = fire.send("POST", "/api/v1/ledgers", "application/json", "{\"note\":\"n\"}",
-                IdempotencyKeyFilter.HEADER, key).json().get("id").asString();
+        String theirs = fire
+            .send("POST", "/api/v1/ledgers", "application/json", "{\"note\":\"n\"}", IdempotencyKeyFilter.HEADER, key)
+            .json()
+            .get("id")
+            .asString();
         String unkeyed = police.post("/api/v1/ledgers", Map.of("note", "n")).json().get("id").asString();
 
         assertThat(mine).isNotEqualTo(theirs).isNotEqualTo(unkeyed);
@@ -83,4 +88,5 @@ class IdempotencyKeyTests {
     private ApiClient.Response create(String key, String body) {
         return police.send("POST", "/api/v1/ledgers", "application/json", body, IdempotencyKeyFilter.HEADER, key);
     }
+
 }

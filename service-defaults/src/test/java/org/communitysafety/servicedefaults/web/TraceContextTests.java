@@ -17,7 +17,8 @@ class TraceContextTests {
     void keepsAValidIncomingTraceAndPutsItsIdInTheLogs() {
         TraceContext.enter("00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01");
 
-        assertThat(TraceContext.currentTraceparent()).isEqualTo("00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01");
+        assertThat(TraceContext.currentTraceparent())
+            .isEqualTo("00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01");
         assertThat(MDC.get("traceId")).isEqualTo("4bf92f3577b34da6a3ce929d0e0e4736");
     }
 
@@ -27,4 +28,5 @@ class TraceContextTests {
 
         assertThat(TraceContext.currentTraceparent()).matches("00-[0-9a-f]{32}-[0-9a-f]{16}-01");
     }
+
 }
