@@ -21,6 +21,9 @@ final class ServiceEnvironment {
         environment.put("SERVER_PORT", String.valueOf(ports.get(service)));
         service.database().ifPresent(database -> environment.put("MONGODB_URI", infrastructure.mongoUri(database)));
         if (PlatformService.domainServices().contains(service)) {
+            // Only the gateway (and the development token issuer) listen beyond this
+            // machine.
+            environment.put("SERVER_ADDRESS", "127.0.0.1");
             environment.put("KAFKA_BOOTSTRAP_SERVERS", infrastructure.kafkaBootstrapServers());
         }
         if (service == PlatformService.NOTIFICATION) {

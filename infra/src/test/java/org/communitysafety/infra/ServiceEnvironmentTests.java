@@ -15,11 +15,11 @@ class ServiceEnvironmentTests {
     private final Map<PlatformService, Integer> ports = portsFrom(18080);
 
     @Test
-    void givesEachDomainServiceItsPortItsOwnDatabaseAndTheBroker() {
+    void givesEachDomainServiceItsPortOnLoopbackOnlyItsOwnDatabaseAndTheBroker() {
         assertThat(environmentOf(PlatformService.PARTNERSHIP)).containsExactlyInAnyOrderEntriesOf(
-                Map.of("SERVER_PORT", String.valueOf(ports.get(PlatformService.PARTNERSHIP)), "MONGODB_URI",
-                        "mongodb://127.0.0.1:37017/partnership", "KAFKA_BOOTSTRAP_SERVERS", "127.0.0.1:19092",
-                        "AUTH_ISSUER", issuer(), "AUTH_JWK_SET_URI", issuer() + "/oauth2/jwks"));
+                Map.of("SERVER_PORT", String.valueOf(ports.get(PlatformService.PARTNERSHIP)), "SERVER_ADDRESS",
+                        "127.0.0.1", "MONGODB_URI", "mongodb://127.0.0.1:37017/partnership", "KAFKA_BOOTSTRAP_SERVERS",
+                        "127.0.0.1:19092", "AUTH_ISSUER", issuer(), "AUTH_JWK_SET_URI", issuer() + "/oauth2/jwks"));
         assertThat(environmentOf(PlatformService.SCRUTINY)).containsEntry("MONGODB_URI",
                 "mongodb://127.0.0.1:37017/scrutiny");
     }
