@@ -45,6 +45,7 @@ class MemberAppointmentEndToEndTests {
         assertThat(body).contains("Jo Example (fictional)", "Partnership " + csp, "delegated authority");
 
         String traceId = appointed.header("traceparent").orElseThrow().substring(3, 35);
+        assertThat(alert.getHeader("X-Trace-Parent")).singleElement().asString().contains(traceId);
         assertThat(platform.log(PlatformService.GATEWAY)).contains(traceId);
         await().atMost(Duration.ofSeconds(10))
             .untilAsserted(() -> assertThat(platform.log(PlatformService.NOTIFICATION)).contains(traceId));

@@ -16,6 +16,12 @@ import org.springframework.stereotype.Component;
 @Component
 class Mailer {
 
+    /**
+     * The W3C trace context of the request that caused the email, carried as a mail
+     * header.
+     */
+    static final String TRACE_HEADER = "X-Trace-Parent";
+
     private final JavaMailSender sender;
 
     private final InternetAddress from;
@@ -49,6 +55,11 @@ class Mailer {
             email.setSubject(delivery.alert().subject());
             email.setText(delivery.alert().body(), false);
             message.setHeader("Message-ID", messageId);
+            if (delivery.alert().traceparent() != null) {
+                // Operators follow one request from the gateway to this email by its
+                // trace id.
+                message.setHeader(TRACE_HEADER, delivery.alert().traceparent());
+            }
         }
         catch (MessagingException ex) {
             throw new MailPreparationException("Cannot write the email of delivery " + delivery.id(), ex);

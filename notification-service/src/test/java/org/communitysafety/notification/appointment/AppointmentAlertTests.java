@@ -87,6 +87,7 @@ class AppointmentAlertTests {
         assertThat(delivery.get("attempts").asInt()).isEqualTo(1);
         assertThat(delivery.get("causeEventId").asString()).isEqualTo(appointment.get("id").asString());
         assertThat(message.getHeader("Message-ID")).containsExactly("<" + deliveryId + "@communitysafety.example>");
+        assertThat(message.getHeader("X-Trace-Parent")).containsExactly(appointment.get("traceparent").asString());
         assertThat(publishedEventsOf(deliveryId, 3)).allSatisfy(event -> {
             String contract = event.get("type").asString().replace("org.communitysafety.notification.", "");
             assertThat(EventContracts.of(".").violations(contract, event.get("data"))).as(contract).isEmpty();
