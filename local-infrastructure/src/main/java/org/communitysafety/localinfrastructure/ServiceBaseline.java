@@ -2,9 +2,10 @@ package org.communitysafety.localinfrastructure;
 
 /**
  * What every service must do whatever its domain: report itself healthy (MongoDB reached
- * by ping), refuse an anonymous caller with a 401 problem detail, and answer an unknown
- * route with a 404 problem detail. Each service's own test runs these against itself, so
- * a new service cannot ship without them.
+ * by ping), expose how many events wait in its outbox, refuse an anonymous caller with a
+ * 401 problem detail, and answer an unknown route with a 404 problem detail. Each
+ * service's own test runs these against itself, so a new service cannot ship without
+ * them.
  */
 public final class ServiceBaseline {
 
@@ -19,7 +20,11 @@ public final class ServiceBaseline {
         ApiClient reader = anonymous
             .withToken(TestTokens.shared().forOrganisation("northamptonshire-police", "AGENCY"));
         expect(reader.get("/api/v1/no-such-resource"), 404, "application/problem+json");
-        expect(anonymous.get("/actuator/prometheus"), 200, "text/plain");
+        ApiClient.Response metrics = anonymous.get("/actuator/prometheus");
+        expect(metrics, 200, "text/plain");
+        if (!metrics.body().contains("platform_outbox_pending")) {
+            throw new AssertionError("The outbox gauge is missing from the metrics");
+        }
     }
 
     private static void expect(ApiClient.Response response, int status, String contentType) {

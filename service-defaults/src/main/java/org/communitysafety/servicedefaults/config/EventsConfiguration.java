@@ -2,7 +2,10 @@ package org.communitysafety.servicedefaults.config;
 
 import java.time.Clock;
 
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.binder.MeterBinder;
 import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.common.TopicPartition;
 import org.communitysafety.servicedefaults.caller.CallerResolver;
 import org.communitysafety.servicedefaults.consumer.DeadLetterController;
 import org.communitysafety.servicedefaults.consumer.DeadLetterTopics;
@@ -74,6 +77,17 @@ class EventsConfiguration {
     OutboxRelay outboxRelay(MongoTemplate mongo, KafkaTemplate<String, String> kafka, ChangeHistory history,
             EventsProperties properties, OutboxCollections collections, Clock clock) {
         return new OutboxRelay(mongo, kafka, history, properties, collections, clock);
+    }
+
+    /**
+     * Operators watch this: events waiting because the broker is away, or a relay that is
+     * stuck.
+     */
+    @Bean
+    MeterBinder outboxPendingGauge(OutboxRelay relay) {
+        return registry -> Gauge.builder("platform.outbox.pending", relay, OutboxRelay::pendingCount)
+            .description("Events written but not yet published to Kafka")
+            .register(registry);
     }
 
     @Bean

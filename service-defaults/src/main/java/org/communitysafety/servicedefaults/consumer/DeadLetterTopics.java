@@ -1,8 +1,5 @@
 package org.communitysafety.servicedefaults.consumer;
 
-import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.common.TopicPartition;
-
 /**
  * Where a consumer's poison messages go: one dead-letter topic per consumed topic and
  * consuming service, e.g. {@code partnership.events.notification.dlt}, so a replay
@@ -21,10 +18,6 @@ public final class DeadLetterTopics {
     public static String originOf(String deadLetterTopic) {
         String withoutSuffix = deadLetterTopic.substring(0, deadLetterTopic.length() - ".dlt".length());
         return withoutSuffix.substring(0, withoutSuffix.lastIndexOf('.'));
-    }
-
-    static TopicPartition destination(ConsumerRecord<?, ?> record, String consumer) {
-        return new TopicPartition(of(record.topic(), consumer), -1);
     }
 
 }

@@ -1,0 +1,18 @@
+package org.communitysafety.notification;
+
+import org.communitysafety.localinfrastructure.ServiceBaseline;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+@NotificationServiceTest
+class ServiceBaselineTests {
+
+    @LocalServerPort
+    int port;
+
+    @Test
+    void isHealthyRefusesAnonymousCallersAndAnswersUnknownRoutesWithProblems() {
+        ServiceBaseline.check("http://127.0.0.1:" + port, "/api/v1/deliveries");
+    }
+
+}
