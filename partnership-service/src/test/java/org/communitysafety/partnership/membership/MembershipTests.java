@@ -14,6 +14,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.communitysafety.partnership.Fixtures.assertRuleViolated;
 
 @PartnershipServiceTest
 class MembershipTests {
@@ -95,9 +96,7 @@ class MembershipTests {
         ApiClient.Response refused = groupManager.post("/api/v1/partnerships/" + csp + "/members",
                 Fixtures.member(outsider, "x@outsider.example", "MEMBER"));
 
-        assertThat(refused.status()).isEqualTo(422);
-        assertThat(refused.isProblem()).isTrue();
-        assertThat(refused.json().get("detail").asString()).contains("not a member organisation");
+        assertRuleViolated(refused, "not a member organisation");
     }
 
     @Test
@@ -110,8 +109,7 @@ class MembershipTests {
         ApiClient.Response refused = groupManager.post("/api/v1/partnerships/" + csp + "/members",
                 Fixtures.member(police, "second@police.example", "CHAIR"));
 
-        assertThat(refused.status()).isEqualTo(422);
-        assertThat(refused.json().get("detail").asString()).contains("already has a chair");
+        assertRuleViolated(refused, "already has a chair");
     }
 
     @Test
@@ -124,8 +122,7 @@ class MembershipTests {
         ApiClient.Response refused = groupManager.post("/api/v1/partnerships/" + csp + "/members",
                 Fixtures.member(police, "SAME@police.example", "ADVISER"));
 
-        assertThat(refused.status()).isEqualTo(422);
-        assertThat(refused.json().get("detail").asString()).contains("already a member");
+        assertRuleViolated(refused, "already a member");
     }
 
     @Test

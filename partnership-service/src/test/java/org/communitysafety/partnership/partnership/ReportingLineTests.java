@@ -47,10 +47,8 @@ class ReportingLineTests {
         assertThat(circle.status()).isEqualTo(422);
         assertThat(circle.json().get("detail").asString()).contains("circle")
             .contains(top + " -> " + bottom + " -> " + middle + " -> " + top);
-        assertThat(itself.status()).isEqualTo(422);
-        assertThat(itself.json().get("detail").asString()).contains("itself");
-        assertThat(missing.status()).isEqualTo(422);
-        assertThat(missing.json().get("detail").asString()).contains("does not exist");
+        assertRuleViolated(itself, "itself");
+        assertRuleViolated(missing, "does not exist");
         assertThat(manager.get("/api/v1/partnerships/" + top).json().get("reportsTo").isNull()).isTrue();
     }
 

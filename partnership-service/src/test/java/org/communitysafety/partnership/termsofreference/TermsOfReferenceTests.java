@@ -15,6 +15,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.communitysafety.partnership.Fixtures.assertRuleViolated;
 import static org.communitysafety.partnership.Fixtures.send;
 
 @PartnershipServiceTest
@@ -68,9 +69,7 @@ class TermsOfReferenceTests {
         ApiClient.Response sameDay = manager.post(path, terms("Second purpose", "2015-04-01"));
         ApiClient.Response stale = send(manager, "POST", path, terms("Third purpose", "2016-04-01"), "\"7\"");
 
-        assertThat(sameDay.status()).isEqualTo(422);
-        assertThat(sameDay.json().get("detail").asString())
-            .contains("after version 1, which took effect on 2015-04-01");
+        assertRuleViolated(sameDay, "after version 1, which took effect on 2015-04-01");
         assertThat(stale.status()).isEqualTo(412);
         assertThat(stale.isProblem()).isTrue();
         assertThat(manager.get(path + "/versions").json()).hasSize(1);
@@ -115,8 +114,7 @@ class TermsOfReferenceTests {
             .containsExactly("responsibilities");
         assertThat(tooLong.status()).isEqualTo(400);
         assertThat(tooLong.json().get("errors").findValuesAsString("field")).containsExactly("purpose");
-        assertThat(dissolved.status()).isEqualTo(422);
-        assertThat(dissolved.json().get("detail").asString()).contains("dissolved");
+        assertRuleViolated(dissolved, "dissolved");
         assertThat(manager.get(path + "/versions").json()).isEmpty();
     }
 
