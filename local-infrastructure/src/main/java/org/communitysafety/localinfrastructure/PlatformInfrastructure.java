@@ -3,6 +3,8 @@ package org.communitysafety.localinfrastructure;
 import java.util.Locale;
 import java.util.Optional;
 
+import org.junit.jupiter.api.Assumptions;
+
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import org.testcontainers.DockerClientFactory;
@@ -34,8 +36,6 @@ public final class PlatformInfrastructure {
 
     private static PlatformInfrastructure shared;
 
-    private final Mode mode;
-
     private final String kafkaBootstrapServers;
 
     private final String mongoBaseUri;
@@ -44,9 +44,8 @@ public final class PlatformInfrastructure {
 
     private final GreenMail mail;
 
-    private PlatformInfrastructure(Mode mode, String kafkaBootstrapServers, String mongoBaseUri, KafkaNode kafkaNode,
+    private PlatformInfrastructure(String kafkaBootstrapServers, String mongoBaseUri, KafkaNode kafkaNode,
             GreenMail mail) {
-        this.mode = mode;
         this.kafkaBootstrapServers = kafkaBootstrapServers;
         this.mongoBaseUri = mongoBaseUri;
         this.kafkaNode = kafkaNode;
@@ -75,8 +74,8 @@ public final class PlatformInfrastructure {
                 KafkaNode kafka = KafkaNode.onFreePorts().start();
                 MongoWireServer mongo = MongoWireServer.inMemory().start();
                 Runtime.getRuntime().addShutdownHook(new Thread(mongo::close, "mongo-shutdown"));
-                yield new PlatformInfrastructure(mode, kafka.bootstrapServers(), "mongodb://127.0.0.1:" + mongo.port(),
-                        kafka, mail);
+                yield new PlatformInfrastructure(kafka.bootstrapServers(), "mongodb://127.0.0.1:" + mongo.port(), kafka,
+                        mail);
             }
             case TESTCONTAINERS -> {
                 if (!DockerClientFactory.instance().isDockerAvailable()) {
@@ -87,15 +86,11 @@ public final class PlatformInfrastructure {
                 kafka.start();
                 mongo.start();
                 String mongoUri = mongo.getConnectionString();
-                yield new PlatformInfrastructure(mode, kafka.getBootstrapServers(), mongoUri, null, mail);
+                yield new PlatformInfrastructure(kafka.getBootstrapServers(), mongoUri, null, mail);
             }
-            case EXTERNAL -> new PlatformInfrastructure(mode, requiredEnv("KAFKA_BOOTSTRAP_SERVERS"),
+            case EXTERNAL -> new PlatformInfrastructure(requiredEnv("KAFKA_BOOTSTRAP_SERVERS"),
                     stripDatabase(requiredEnv("MONGODB_URI")), null, mail);
         };
-    }
-
-    public Mode mode() {
-        return mode;
     }
 
     public String kafkaBootstrapServers() {
@@ -122,9 +117,14 @@ public final class PlatformInfrastructure {
         return mail;
     }
 
-    /** The broker itself, for outage tests; present only when it runs in this JVM. */
-    public Optional<KafkaNode> controllableKafka() {
-        return Optional.ofNullable(kafkaNode);
+    /**
+     * The broker itself, for outage tests. Only the embedded broker can be taken away and
+     * brought back on the same address; in the other modes a test that needs it is
+     * skipped, not failed.
+     */
+    public KafkaNode kafkaToInterrupt() {
+        Assumptions.assumeTrue(kafkaNode != null, "only the embedded broker can be stopped and restarted by a test");
+        return kafkaNode;
     }
 
     private void stop() {

@@ -33,7 +33,7 @@ class PlatformInfrastructureTests {
     void brokerTakesAndHandsBackRecordsAcrossAWholeNodeRestart() throws Exception {
         String topic = "infrastructure-check";
         send(topic, "before");
-        KafkaNode kafka = infrastructure.controllableKafka().orElseThrow();
+        KafkaNode kafka = infrastructure.kafkaToInterrupt();
         kafka.stop();
         assertThat(kafka.isRunning()).isFalse();
         kafka.start();

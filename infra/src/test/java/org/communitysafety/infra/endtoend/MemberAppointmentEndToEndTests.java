@@ -56,7 +56,7 @@ class MemberAppointmentEndToEndTests {
         String police = registry.organisation();
         String csp = registry.partnershipOf(police);
         ApiClient manager = platform.gatewayAs(Registry.GROUP_MANAGER);
-        KafkaNode kafka = platform.infrastructure().controllableKafka().orElseThrow();
+        KafkaNode kafka = platform.infrastructure().kafkaToInterrupt();
         List<String> emails = new ArrayList<>();
 
         kafka.stop();
@@ -85,7 +85,7 @@ class MemberAppointmentEndToEndTests {
         String police = registry.organisation();
         String csp = registry.partnershipOf(police);
         String email = Registry.email();
-        KafkaNode kafka = platform.infrastructure().controllableKafka().orElseThrow();
+        KafkaNode kafka = platform.infrastructure().kafkaToInterrupt();
 
         kafka.stop();
         try {

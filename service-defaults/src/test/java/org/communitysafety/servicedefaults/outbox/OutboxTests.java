@@ -84,7 +84,7 @@ class OutboxTests {
 
     @Test
     void keepsAcceptingWritesWhileTheBrokerIsDownAndPublishesEveryEventOnceItReturns() {
-        KafkaNode kafka = PlatformInfrastructure.shared().controllableKafka().orElseThrow();
+        KafkaNode kafka = PlatformInfrastructure.shared().kafkaToInterrupt();
         List<String> ledgers = new ArrayList<>();
         kafka.stop();
         try {
