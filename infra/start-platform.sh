@@ -22,5 +22,5 @@ fi
 # exec: the launcher takes this shell's place, so Ctrl-C reaches it and it stops everything in reverse order.
 exec "$java_cmd" -Xmx128m -XX:+UseSerialGC \
   -Dplatform.repo-root="$repo_root" \
-  -cp "$repo_root/infra/target/infra.jar:$repo_root/infra/target/lib/*" \
+  -cp "$repo_root/infra/local-platform/target/local-platform.jar:$repo_root/infra/local-platform/target/lib/*" \
   org.communitysafety.infra.LocalPlatform "$@"

@@ -19,7 +19,7 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
-import org.communitysafety.localinfrastructure.TestTokens;
+import org.communitysafety.testkit.TestTokens;
 
 /**
  * The gateway, started on a random port in front of four real HTTP servers standing in

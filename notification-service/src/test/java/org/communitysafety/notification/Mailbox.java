@@ -8,7 +8,7 @@ import java.util.List;
 import com.icegreen.greenmail.util.GreenMail;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
-import org.communitysafety.localinfrastructure.PlatformInfrastructure;
+import org.communitysafety.testkit.PlatformInfrastructure;
 
 import static org.awaitility.Awaitility.await;
 

@@ -10,8 +10,8 @@ import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.StringSerializer;
-import org.communitysafety.localinfrastructure.EventContracts;
-import org.communitysafety.localinfrastructure.PlatformInfrastructure;
+import org.communitysafety.testkit.EventContracts;
+import org.communitysafety.testkit.PlatformInfrastructure;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 

@@ -1,6 +1,6 @@
 package org.communitysafety.notification;
 
-import org.communitysafety.localinfrastructure.ServiceBaseline;
+import org.communitysafety.testkit.ServiceBaseline;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
 

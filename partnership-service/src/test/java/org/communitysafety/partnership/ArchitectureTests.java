@@ -2,7 +2,7 @@ package org.communitysafety.partnership;
 
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
-import org.communitysafety.localinfrastructure.ArchitectureRules;
+import org.communitysafety.testkit.ArchitectureRules;
 import org.junit.jupiter.api.Test;
 
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;

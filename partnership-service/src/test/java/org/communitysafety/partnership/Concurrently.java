@@ -8,7 +8,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.IntFunction;
 
-import org.communitysafety.localinfrastructure.ApiClient;
+import org.communitysafety.testkit.ApiClient;
 
 /** Sends requests from several threads released at the same moment, to make them race. */
 public final class Concurrently {

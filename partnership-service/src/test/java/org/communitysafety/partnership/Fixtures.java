@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import org.communitysafety.localinfrastructure.ApiClient;
-import org.communitysafety.localinfrastructure.TestTokens;
+import org.communitysafety.testkit.ApiClient;
+import org.communitysafety.testkit.TestTokens;
 import org.springframework.core.env.Environment;
 import tools.jackson.databind.json.JsonMapper;
 

@@ -5,7 +5,7 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
-import org.communitysafety.localinfrastructure.WithPlatformInfrastructure;
+import org.communitysafety.testkit.WithPlatformInfrastructure;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
 

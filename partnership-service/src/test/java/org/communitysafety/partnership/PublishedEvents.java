@@ -5,9 +5,9 @@ import java.util.List;
 import java.util.function.Predicate;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.communitysafety.localinfrastructure.EventContracts;
-import org.communitysafety.localinfrastructure.PlatformInfrastructure;
-import org.communitysafety.localinfrastructure.TopicReader;
+import org.communitysafety.testkit.EventContracts;
+import org.communitysafety.testkit.PlatformInfrastructure;
+import org.communitysafety.testkit.TopicReader;
 import tools.jackson.databind.JsonNode;
 
 /**

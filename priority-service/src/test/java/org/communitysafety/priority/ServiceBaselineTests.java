@@ -1,7 +1,7 @@
 package org.communitysafety.priority;
 
-import org.communitysafety.localinfrastructure.ServiceBaseline;
-import org.communitysafety.localinfrastructure.WithPlatformInfrastructure;
+import org.communitysafety.testkit.ServiceBaseline;
+import org.communitysafety.testkit.WithPlatformInfrastructure;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;

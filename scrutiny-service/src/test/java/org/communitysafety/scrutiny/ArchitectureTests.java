@@ -1,6 +1,6 @@
 package org.communitysafety.scrutiny;
 
-import org.communitysafety.localinfrastructure.ArchitectureRules;
+import org.communitysafety.testkit.ArchitectureRules;
 import org.junit.jupiter.api.Test;
 
 class ArchitectureTests {

@@ -11,7 +11,7 @@ import org.springframework.security.oauth2.jwt.JwtException;
 import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
 
 import org.communitysafety.localinfrastructure.FreePorts;
-import org.communitysafety.localinfrastructure.TestTokens;
+import org.communitysafety.testkit.TestTokens;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -2,9 +2,9 @@ package org.communitysafety.notification.appointment;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Set;
 
+import org.communitysafety.servicedefaults.calendar.UkCalendar;
 import org.communitysafety.notification.delivery.Alert;
 import org.communitysafety.notification.delivery.Deliveries;
 import org.communitysafety.notification.events.EventHandler;
@@ -24,8 +24,6 @@ class AppointmentAlert implements EventHandler {
     static final String KIND = "APPOINTMENT";
 
     private static final Logger log = LoggerFactory.getLogger(AppointmentAlert.class);
-
-    private static final ZoneId UK = ZoneId.of("Europe/London");
 
     private final InboundEvents inbound;
 
@@ -59,7 +57,7 @@ class AppointmentAlert implements EventHandler {
     @Override
     public void handle(CloudEvent event) {
         MemberAppointed appointed = inbound.data(event, MemberAppointed.class);
-        LocalDate today = LocalDate.now(clock.withZone(UK));
+        LocalDate today = UkCalendar.today(clock);
         // An appointment that has already ended (read late, or replayed after the member
         // stood down) is news to
         // nobody, and a person erased meanwhile (their erasure travels on another

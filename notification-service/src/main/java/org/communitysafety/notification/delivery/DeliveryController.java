@@ -5,6 +5,7 @@ import java.util.List;
 import jakarta.validation.constraints.Size;
 import org.communitysafety.servicedefaults.history.Change;
 import org.communitysafety.servicedefaults.history.ChangeHistory;
+import org.communitysafety.servicedefaults.security.Allowed;
 import org.communitysafety.servicedefaults.web.ETags;
 import org.communitysafety.servicedefaults.web.PageResponse;
 import org.springframework.data.domain.Pageable;
@@ -28,7 +29,7 @@ import org.springframework.web.server.ResponseStatusException;
  */
 @RestController
 @RequestMapping("/api/v1/deliveries")
-@PreAuthorize("hasRole('ADMINISTRATOR')")
+@PreAuthorize(Allowed.ADMINISTRATORS)
 class DeliveryController {
 
     /**

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import org.communitysafety.servicedefaults.validation.InputRules;
 
 /**
  * This service's reading of {@code org.communitysafety.partnership.member-appointed.v1}
@@ -35,7 +36,7 @@ public record MemberAppointed(String membershipId, String partnershipId, String 
 
     public static final String TYPE = "org.communitysafety.partnership.member-appointed.v1";
 
-    private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
+    private static final Pattern EMAIL = Pattern.compile(InputRules.EMAIL);
 
     public MemberAppointed {
         require(membershipId, "membershipId");

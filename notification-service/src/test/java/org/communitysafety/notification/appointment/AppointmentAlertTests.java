@@ -6,11 +6,11 @@ import java.util.List;
 
 import jakarta.mail.internet.MimeMessage;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.communitysafety.localinfrastructure.ApiClient;
-import org.communitysafety.localinfrastructure.EventContracts;
-import org.communitysafety.localinfrastructure.PlatformInfrastructure;
-import org.communitysafety.localinfrastructure.TestTokens;
-import org.communitysafety.localinfrastructure.TopicReader;
+import org.communitysafety.testkit.ApiClient;
+import org.communitysafety.testkit.EventContracts;
+import org.communitysafety.testkit.PlatformInfrastructure;
+import org.communitysafety.testkit.TestTokens;
+import org.communitysafety.testkit.TopicReader;
 import org.communitysafety.notification.Mailbox;
 import org.communitysafety.notification.NotificationServiceTest;
 import org.communitysafety.notification.PartnershipTopic;

@@ -3,8 +3,8 @@ package org.communitysafety.notification.delivery;
 import java.time.Duration;
 import java.util.UUID;
 
-import org.communitysafety.localinfrastructure.ApiClient;
-import org.communitysafety.localinfrastructure.TestTokens;
+import org.communitysafety.testkit.ApiClient;
+import org.communitysafety.testkit.TestTokens;
 import org.communitysafety.notification.NotificationServiceTest;
 import org.communitysafety.notification.PartnershipTopic;
 import org.junit.jupiter.api.BeforeEach;

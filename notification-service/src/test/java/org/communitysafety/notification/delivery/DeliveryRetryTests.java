@@ -3,7 +3,7 @@ package org.communitysafety.notification.delivery;
 import java.time.Duration;
 import java.time.Instant;
 
-import org.communitysafety.localinfrastructure.EventContracts;
+import org.communitysafety.testkit.EventContracts;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 

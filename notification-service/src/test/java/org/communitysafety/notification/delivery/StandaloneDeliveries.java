@@ -14,7 +14,7 @@ import com.icegreen.greenmail.util.ServerSetup;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import org.communitysafety.localinfrastructure.FreePorts;
-import org.communitysafety.localinfrastructure.PlatformInfrastructure;
+import org.communitysafety.testkit.PlatformInfrastructure;
 import org.communitysafety.notification.Mailbox;
 import org.communitysafety.servicedefaults.caller.CallerResolver;
 import org.communitysafety.servicedefaults.events.CloudEvents;

@@ -8,8 +8,8 @@ import java.util.Locale;
 import java.util.UUID;
 
 import org.bson.Document;
-import org.communitysafety.localinfrastructure.ApiClient;
-import org.communitysafety.localinfrastructure.TestTokens;
+import org.communitysafety.testkit.ApiClient;
+import org.communitysafety.testkit.TestTokens;
 import org.communitysafety.notification.Mailbox;
 import org.communitysafety.notification.NotificationServiceTest;
 import org.communitysafety.notification.PartnershipTopic;

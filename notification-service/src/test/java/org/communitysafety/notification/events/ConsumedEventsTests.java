@@ -7,8 +7,8 @@ import java.util.UUID;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.header.Header;
-import org.communitysafety.localinfrastructure.PlatformInfrastructure;
-import org.communitysafety.localinfrastructure.TopicReader;
+import org.communitysafety.testkit.PlatformInfrastructure;
+import org.communitysafety.testkit.TopicReader;
 import org.communitysafety.notification.Mailbox;
 import org.communitysafety.notification.NotificationServiceTest;
 import org.communitysafety.notification.PartnershipTopic;

@@ -4,7 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 
-import org.communitysafety.localinfrastructure.EventContracts;
+import org.communitysafety.testkit.EventContracts;
 import org.communitysafety.servicedefaults.events.CloudEvents;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;

@@ -10,7 +10,7 @@ import jakarta.validation.Constraint;
 import jakarta.validation.Payload;
 import jakarta.validation.ReportAsSingleViolation;
 import jakarta.validation.constraints.Pattern;
-import org.communitysafety.partnership.config.Codes;
+import org.communitysafety.servicedefaults.validation.InputRules;
 
 /**
  * An ONS GSS code of one of the county's local authority areas: the general shape of an
@@ -21,7 +21,7 @@ import org.communitysafety.partnership.config.Codes;
 @Retention(RetentionPolicy.RUNTIME)
 @Constraint(validatedBy = CountyAreaValidator.class)
 @ReportAsSingleViolation
-@Pattern(regexp = Codes.GSS)
+@Pattern(regexp = InputRules.GSS)
 public @interface CountyArea {
 
     String message() default "must be the ONS GSS code of a local authority area of the county, e.g. E07000154 (Northampton)";

@@ -1,5 +1,6 @@
 package org.communitysafety.partnership.baseline;
 
+import org.communitysafety.servicedefaults.security.Allowed;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RestController;
@@ -15,7 +16,7 @@ class BaselineController {
     }
 
     @PostMapping("/api/v1/partnership-baseline")
-    @PreAuthorize("hasRole('ADMINISTRATOR')")
+    @PreAuthorize(Allowed.ADMINISTRATORS)
     BaselineLoaded load() {
         return loader.load();
     }

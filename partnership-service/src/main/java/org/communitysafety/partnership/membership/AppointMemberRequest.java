@@ -7,7 +7,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
-import org.communitysafety.partnership.config.Codes;
+import org.communitysafety.servicedefaults.validation.InputRules;
 
 /**
  * Appoints a representative of a member organisation to a group.
@@ -24,10 +24,10 @@ import org.communitysafety.partnership.config.Codes;
  * @param endDate last day, if known
  */
 public record AppointMemberRequest(
-        @NotBlank @Size(max = Codes.MAX_CODE) @Pattern(regexp = Codes.CODE,
-                message = Codes.CODE_MESSAGE) String organisation,
-        @NotBlank @Size(max = Codes.MAX_NAME) String name, @NotBlank @Size(max = Codes.MAX_NAME) String role,
-        @NotBlank @Size(max = Codes.MAX_EMAIL) @Email(regexp = Codes.EMAIL) String email,
-        @NotNull RoleOnGroup roleOnGroup, Boolean delegatedAuthority, @Size(max = Codes.MAX_TEXT) String authorityScope,
-        LocalDate startDate, LocalDate endDate) {
+        @NotBlank @Size(max = InputRules.MAX_CODE) @Pattern(regexp = InputRules.CODE,
+                message = InputRules.CODE_MESSAGE) String organisation,
+        @NotBlank @Size(max = InputRules.MAX_NAME) String name, @NotBlank @Size(max = InputRules.MAX_NAME) String role,
+        @NotBlank @Size(max = InputRules.MAX_EMAIL) @Email(regexp = InputRules.EMAIL) String email,
+        @NotNull RoleOnGroup roleOnGroup, Boolean delegatedAuthority,
+        @Size(max = InputRules.MAX_TEXT) String authorityScope, LocalDate startDate, LocalDate endDate) {
 }

@@ -3,7 +3,7 @@ package org.communitysafety.partnership.membership;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
-import org.communitysafety.partnership.config.Codes;
+import org.communitysafety.servicedefaults.validation.InputRules;
 
 /**
  * Changes a serving representative's details; only the fields given change. Their
@@ -19,8 +19,10 @@ import org.communitysafety.partnership.config.Codes;
  * @param authorityScope what that authority covers
  */
 public record ChangeMemberDetailsRequest(
-        @Size(max = Codes.MAX_NAME) @Pattern(regexp = Codes.SOME_TEXT, message = Codes.SOME_TEXT_MESSAGE) String name,
-        @Size(max = Codes.MAX_NAME) @Pattern(regexp = Codes.SOME_TEXT, message = Codes.SOME_TEXT_MESSAGE) String role,
-        @Size(max = Codes.MAX_EMAIL) @Email(regexp = Codes.EMAIL) String email, RoleOnGroup roleOnGroup,
-        Boolean delegatedAuthority, @Size(max = Codes.MAX_TEXT) String authorityScope) {
+        @Size(max = InputRules.MAX_NAME) @Pattern(regexp = InputRules.SOME_TEXT,
+                message = InputRules.SOME_TEXT_MESSAGE) String name,
+        @Size(max = InputRules.MAX_NAME) @Pattern(regexp = InputRules.SOME_TEXT,
+                message = InputRules.SOME_TEXT_MESSAGE) String role,
+        @Size(max = InputRules.MAX_EMAIL) @Email(regexp = InputRules.EMAIL) String email, RoleOnGroup roleOnGroup,
+        Boolean delegatedAuthority, @Size(max = InputRules.MAX_TEXT) String authorityScope) {
 }

@@ -5,8 +5,8 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 
-import org.communitysafety.partnership.config.Changed;
-import org.communitysafety.partnership.config.FieldChanges;
+import org.communitysafety.servicedefaults.aggregate.Changed;
+import org.communitysafety.servicedefaults.aggregate.FieldChanges;
 import org.communitysafety.servicedefaults.problem.RuleViolated;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;

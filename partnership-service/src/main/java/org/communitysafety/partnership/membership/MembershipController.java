@@ -8,6 +8,7 @@ import jakarta.validation.Valid;
 import org.communitysafety.partnership.partnership.GroupManagementResolver;
 import org.communitysafety.servicedefaults.history.Change;
 import org.communitysafety.servicedefaults.history.ChangeHistory;
+import org.communitysafety.servicedefaults.security.Allowed;
 import org.communitysafety.servicedefaults.web.ETags;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
@@ -39,7 +40,7 @@ class MembershipController {
     }
 
     @PostMapping
-    @PreAuthorize("hasAnyRole('GROUP_MANAGER', 'ADMINISTRATOR')")
+    @PreAuthorize(Allowed.GROUP_MANAGERS)
     ResponseEntity<MemberResponse> appoint(@PathVariable String partnership,
             @Valid @RequestBody AppointMemberRequest request) {
         Membership membership = memberships.appoint(partnership, request, management.current());
@@ -60,7 +61,7 @@ class MembershipController {
     }
 
     @PatchMapping("/{id}")
-    @PreAuthorize("hasAnyRole('GROUP_MANAGER', 'ADMINISTRATOR')")
+    @PreAuthorize(Allowed.GROUP_MANAGERS)
     ResponseEntity<MemberResponse> changeDetails(@PathVariable String partnership, @PathVariable String id,
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
             @Valid @RequestBody ChangeMemberDetailsRequest request) {
@@ -68,7 +69,7 @@ class MembershipController {
     }
 
     @PostMapping("/{id}/stand-down")
-    @PreAuthorize("hasAnyRole('GROUP_MANAGER', 'ADMINISTRATOR')")
+    @PreAuthorize(Allowed.GROUP_MANAGERS)
     ResponseEntity<MemberResponse> standDown(@PathVariable String partnership, @PathVariable String id,
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
             @Valid @RequestBody(required = false) StandDownRequest request) {

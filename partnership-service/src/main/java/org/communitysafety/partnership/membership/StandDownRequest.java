@@ -3,7 +3,7 @@ package org.communitysafety.partnership.membership;
 import java.time.LocalDate;
 
 import jakarta.validation.constraints.Size;
-import org.communitysafety.partnership.config.Codes;
+import org.communitysafety.servicedefaults.validation.InputRules;
 
 /**
  * Stands a representative down from a group.
@@ -12,5 +12,5 @@ import org.communitysafety.partnership.config.Codes;
  * end already set
  * @param reason why, for the record
  */
-public record StandDownRequest(LocalDate endDate, @Size(max = Codes.MAX_TEXT) String reason) {
+public record StandDownRequest(LocalDate endDate, @Size(max = InputRules.MAX_TEXT) String reason) {
 }

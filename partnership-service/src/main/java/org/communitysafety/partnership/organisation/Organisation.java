@@ -3,8 +3,8 @@ package org.communitysafety.partnership.organisation;
 import java.util.List;
 import java.util.Optional;
 
-import org.communitysafety.partnership.config.Changed;
-import org.communitysafety.partnership.config.FieldChanges;
+import org.communitysafety.servicedefaults.aggregate.Changed;
+import org.communitysafety.servicedefaults.aggregate.FieldChanges;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
 import org.springframework.data.mongodb.core.mapping.Document;

@@ -8,11 +8,12 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
 import jakarta.validation.groups.Default;
 import org.communitysafety.partnership.area.CountyArea;
-import org.communitysafety.partnership.config.FullReplacement;
-import org.communitysafety.partnership.config.SortableFields;
+import org.communitysafety.servicedefaults.web.FullReplacement;
+import org.communitysafety.servicedefaults.web.SortableFields;
 import org.communitysafety.servicedefaults.caller.CallerResolver;
 import org.communitysafety.servicedefaults.history.Change;
 import org.communitysafety.servicedefaults.history.ChangeHistory;
+import org.communitysafety.servicedefaults.security.Allowed;
 import org.communitysafety.servicedefaults.web.ETags;
 import org.communitysafety.servicedefaults.web.PageResponse;
 import org.springframework.data.domain.Pageable;
@@ -54,7 +55,7 @@ class OrganisationController {
     }
 
     @PostMapping
-    @PreAuthorize("hasRole('ADMINISTRATOR')")
+    @PreAuthorize(Allowed.ADMINISTRATORS)
     ResponseEntity<OrganisationResponse> register(@Valid @RequestBody RegisterOrganisationRequest request) {
         Organisation organisation = organisations.register(request);
         return ResponseEntity.created(URI.create("/api/v1/organisations/" + organisation.id()))
@@ -63,7 +64,7 @@ class OrganisationController {
     }
 
     @PutMapping("/{code}")
-    @PreAuthorize("hasAnyRole('ADMINISTRATOR', 'AGENCY')")
+    @PreAuthorize(Allowed.AGENCIES)
     ResponseEntity<OrganisationResponse> replace(@PathVariable String code,
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
             @Validated({ Default.class, FullReplacement.class }) @RequestBody UpdateOrganisationRequest details,
@@ -72,7 +73,7 @@ class OrganisationController {
     }
 
     @PatchMapping("/{code}")
-    @PreAuthorize("hasAnyRole('ADMINISTRATOR', 'AGENCY')")
+    @PreAuthorize(Allowed.AGENCIES)
     ResponseEntity<OrganisationResponse> patch(@PathVariable String code,
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
             @Valid @RequestBody UpdateOrganisationRequest details, Authentication caller) {

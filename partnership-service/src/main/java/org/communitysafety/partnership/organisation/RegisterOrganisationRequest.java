@@ -7,7 +7,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.communitysafety.partnership.area.CountyArea;
-import org.communitysafety.partnership.config.Codes;
+import org.communitysafety.servicedefaults.validation.InputRules;
 
 /**
  * Registers an agency.
@@ -20,7 +20,8 @@ import org.communitysafety.partnership.config.Codes;
  * @param areas the ONS GSS codes of the county's areas it serves, e.g. {@code E07000154}
  */
 public record RegisterOrganisationRequest(
-        @NotBlank @Size(max = Codes.MAX_CODE) @Pattern(regexp = Codes.CODE, message = Codes.CODE_MESSAGE) String code,
-        @NotBlank @Size(max = Codes.MAX_NAME) String name, @NotNull OrganisationType type,
+        @NotBlank @Size(max = InputRules.MAX_CODE) @Pattern(regexp = InputRules.CODE,
+                message = InputRules.CODE_MESSAGE) String code,
+        @NotBlank @Size(max = InputRules.MAX_NAME) String name, @NotNull OrganisationType type,
         @NotNull Boolean responsibleAuthority, @NotNull @Size(max = 20) List<@NotNull @CountyArea String> areas) {
 }

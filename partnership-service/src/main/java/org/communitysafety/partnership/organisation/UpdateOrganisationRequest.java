@@ -6,8 +6,8 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.communitysafety.partnership.area.CountyArea;
-import org.communitysafety.partnership.config.Codes;
-import org.communitysafety.partnership.config.FullReplacement;
+import org.communitysafety.servicedefaults.validation.InputRules;
+import org.communitysafety.servicedefaults.web.FullReplacement;
 
 /**
  * New details of an organisation: all of them for a PUT; for a PATCH, only those to
@@ -20,8 +20,8 @@ import org.communitysafety.partnership.config.FullReplacement;
  * @param areas the ONS GSS codes of the county's areas it serves
  */
 public record UpdateOrganisationRequest(
-        @NotNull(groups = FullReplacement.class) @Size(max = Codes.MAX_NAME) @Pattern(regexp = Codes.SOME_TEXT,
-                message = Codes.SOME_TEXT_MESSAGE) String name,
+        @NotNull(groups = FullReplacement.class) @Size(max = InputRules.MAX_NAME) @Pattern(
+                regexp = InputRules.SOME_TEXT, message = InputRules.SOME_TEXT_MESSAGE) String name,
         @NotNull(groups = FullReplacement.class) OrganisationType type,
         @NotNull(groups = FullReplacement.class) Boolean responsibleAuthority,
         @NotNull(groups = FullReplacement.class) @Size(max = 20) List<@NotNull @CountyArea String> areas) {

@@ -4,7 +4,7 @@ import java.time.LocalDate;
 
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-import org.communitysafety.partnership.config.Codes;
+import org.communitysafety.servicedefaults.validation.InputRules;
 
 /**
  * Moves a group on in its life: a proposed group becomes active or is dropped, an active
@@ -16,5 +16,5 @@ import org.communitysafety.partnership.config.Codes;
  * @param reason why, for the record
  */
 public record ChangeStatusRequest(@NotNull PartnershipStatus status, LocalDate since,
-        @Size(max = Codes.MAX_TEXT) String reason) {
+        @Size(max = InputRules.MAX_TEXT) String reason) {
 }

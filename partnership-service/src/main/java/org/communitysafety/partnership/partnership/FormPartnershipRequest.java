@@ -8,7 +8,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.communitysafety.partnership.area.CountyArea;
-import org.communitysafety.partnership.config.Codes;
+import org.communitysafety.servicedefaults.validation.InputRules;
 
 /**
  * Forms a partnership or group.
@@ -31,14 +31,17 @@ import org.communitysafety.partnership.config.Codes;
  * countywide group (§6.4); its group managers manage the group
  */
 public record FormPartnershipRequest(
-        @NotBlank @Size(max = Codes.MAX_CODE) @Pattern(regexp = Codes.CODE, message = Codes.CODE_MESSAGE) String code,
-        @NotBlank @Size(max = Codes.MAX_NAME) String name, @NotNull PartnershipKind kind, PartnershipStatus status,
+        @NotBlank @Size(max = InputRules.MAX_CODE) @Pattern(regexp = InputRules.CODE,
+                message = InputRules.CODE_MESSAGE) String code,
+        @NotBlank @Size(max = InputRules.MAX_NAME) String name, @NotNull PartnershipKind kind, PartnershipStatus status,
         @NotNull @Size(max = 20) List<@NotNull @CountyArea String> areas,
-        @Size(max = Codes.MAX_CODE) @Pattern(regexp = Codes.CODE, message = Codes.CODE_MESSAGE) String reportsTo,
-        @NotNull @Size(max = Codes.MAX_LIST) List<@NotNull @Pattern(regexp = Codes.CODE,
-                message = Codes.CODE_MESSAGE) String> memberOrganisations,
-        LocalDate statusSince, @Pattern(regexp = Codes.PERIOD, message = Codes.PERIOD_MESSAGE) String reportingCadence,
-        @Size(max = Codes.MAX_TEXT) String description,
-        @NotBlank @Size(max = Codes.MAX_CODE) @Pattern(regexp = Codes.CODE,
-                message = Codes.CODE_MESSAGE) String managedBy) {
+        @Size(max = InputRules.MAX_CODE) @Pattern(regexp = InputRules.CODE,
+                message = InputRules.CODE_MESSAGE) String reportsTo,
+        @NotNull @Size(max = InputRules.MAX_LIST) List<@NotNull @Pattern(regexp = InputRules.CODE,
+                message = InputRules.CODE_MESSAGE) String> memberOrganisations,
+        LocalDate statusSince,
+        @Pattern(regexp = InputRules.PERIOD, message = InputRules.PERIOD_MESSAGE) String reportingCadence,
+        @Size(max = InputRules.MAX_TEXT) String description,
+        @NotBlank @Size(max = InputRules.MAX_CODE) @Pattern(regexp = InputRules.CODE,
+                message = InputRules.CODE_MESSAGE) String managedBy) {
 }

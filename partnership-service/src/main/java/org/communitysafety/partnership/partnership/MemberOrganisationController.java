@@ -1,7 +1,8 @@
 package org.communitysafety.partnership.partnership;
 
 import jakarta.validation.constraints.Pattern;
-import org.communitysafety.partnership.config.Codes;
+import org.communitysafety.servicedefaults.security.Allowed;
+import org.communitysafety.servicedefaults.validation.InputRules;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -18,7 +19,7 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 @RequestMapping("/api/v1/partnerships/{code}/member-organisations/{organisation}")
-@PreAuthorize("hasAnyRole('GROUP_MANAGER', 'ADMINISTRATOR')")
+@PreAuthorize(Allowed.GROUP_MANAGERS)
 class MemberOrganisationController {
 
     private final MemberOrganisations memberOrganisations;
@@ -32,7 +33,7 @@ class MemberOrganisationController {
 
     @PutMapping
     ResponseEntity<PartnershipResponse> add(@PathVariable String code,
-            @PathVariable @Pattern(regexp = Codes.CODE, message = Codes.CODE_MESSAGE) String organisation,
+            @PathVariable @Pattern(regexp = InputRules.CODE, message = InputRules.CODE_MESSAGE) String organisation,
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
         return PartnershipController
             .withETag(memberOrganisations.add(code, organisation, ifMatch, management.current()));
@@ -40,7 +41,7 @@ class MemberOrganisationController {
 
     @DeleteMapping
     ResponseEntity<PartnershipResponse> remove(@PathVariable String code,
-            @PathVariable @Pattern(regexp = Codes.CODE, message = Codes.CODE_MESSAGE) String organisation,
+            @PathVariable @Pattern(regexp = InputRules.CODE, message = InputRules.CODE_MESSAGE) String organisation,
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
         return PartnershipController
             .withETag(memberOrganisations.remove(code, organisation, ifMatch, management.current()));

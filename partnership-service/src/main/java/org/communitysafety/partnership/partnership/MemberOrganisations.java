@@ -3,7 +3,7 @@ package org.communitysafety.partnership.partnership;
 import java.time.Clock;
 import java.util.List;
 
-import org.communitysafety.partnership.config.UkCalendar;
+import org.communitysafety.servicedefaults.calendar.UkCalendar;
 import org.communitysafety.partnership.organisation.Organisations;
 import org.communitysafety.servicedefaults.outbox.AggregateStore;
 import org.communitysafety.servicedefaults.problem.RuleViolated;

@@ -8,9 +8,10 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.groups.Default;
 import org.communitysafety.partnership.area.CountyArea;
-import org.communitysafety.partnership.config.Codes;
-import org.communitysafety.partnership.config.FullReplacement;
-import org.communitysafety.partnership.config.SortableFields;
+import org.communitysafety.servicedefaults.security.Allowed;
+import org.communitysafety.servicedefaults.validation.InputRules;
+import org.communitysafety.servicedefaults.web.FullReplacement;
+import org.communitysafety.servicedefaults.web.SortableFields;
 import org.communitysafety.servicedefaults.history.Change;
 import org.communitysafety.servicedefaults.history.ChangeHistory;
 import org.communitysafety.servicedefaults.web.ETags;
@@ -53,7 +54,7 @@ class PartnershipController {
     }
 
     @PostMapping
-    @PreAuthorize("hasRole('ADMINISTRATOR')")
+    @PreAuthorize(Allowed.ADMINISTRATORS)
     ResponseEntity<PartnershipResponse> form(@Valid @RequestBody FormPartnershipRequest request) {
         Partnership partnership = partnerships.form(request);
         return ResponseEntity.created(URI.create("/api/v1/partnerships/" + partnership.id()))
@@ -62,7 +63,7 @@ class PartnershipController {
     }
 
     @PutMapping("/{code}")
-    @PreAuthorize("hasAnyRole('GROUP_MANAGER', 'ADMINISTRATOR')")
+    @PreAuthorize(Allowed.GROUP_MANAGERS)
     ResponseEntity<PartnershipResponse> replace(@PathVariable String code,
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
             @Validated({ Default.class, FullReplacement.class }) @RequestBody UpdatePartnershipRequest request) {
@@ -70,7 +71,7 @@ class PartnershipController {
     }
 
     @PatchMapping("/{code}")
-    @PreAuthorize("hasAnyRole('GROUP_MANAGER', 'ADMINISTRATOR')")
+    @PreAuthorize(Allowed.GROUP_MANAGERS)
     ResponseEntity<PartnershipResponse> patch(@PathVariable String code,
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
             @Valid @RequestBody UpdatePartnershipRequest request) {
@@ -78,7 +79,7 @@ class PartnershipController {
     }
 
     @PostMapping("/{code}/status")
-    @PreAuthorize("hasAnyRole('GROUP_MANAGER', 'ADMINISTRATOR')")
+    @PreAuthorize(Allowed.GROUP_MANAGERS)
     ResponseEntity<PartnershipResponse> changeStatus(@PathVariable String code,
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
             @Valid @RequestBody ChangeStatusRequest request) {
@@ -89,10 +90,10 @@ class PartnershipController {
     PageResponse<PartnershipResponse> list(@RequestParam(required = false) PartnershipKind kind,
             @RequestParam(required = false) @CountyArea String area,
             @RequestParam(required = false) PartnershipStatus status,
-            @RequestParam(required = false) @Pattern(regexp = Codes.CODE,
-                    message = Codes.CODE_MESSAGE) String reportsTo,
-            @RequestParam(required = false) @Pattern(regexp = Codes.CODE,
-                    message = Codes.CODE_MESSAGE) String managedBy,
+            @RequestParam(required = false) @Pattern(regexp = InputRules.CODE,
+                    message = InputRules.CODE_MESSAGE) String reportsTo,
+            @RequestParam(required = false) @Pattern(regexp = InputRules.CODE,
+                    message = InputRules.CODE_MESSAGE) String managedBy,
             @PageableDefault(size = 50, sort = "name", direction = Sort.Direction.ASC) Pageable pageable) {
         var filter = new PartnershipFilter(kind, area, status, reportsTo, managedBy);
         return PageResponse

@@ -5,7 +5,7 @@ import java.time.LocalDate;
 import java.time.Period;
 import java.util.List;
 
-import org.communitysafety.partnership.config.UkCalendar;
+import org.communitysafety.servicedefaults.calendar.UkCalendar;
 import org.communitysafety.partnership.organisation.Organisations;
 import org.communitysafety.servicedefaults.outbox.AggregateStore;
 import org.communitysafety.servicedefaults.problem.ConcurrentChange;

@@ -6,8 +6,8 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.communitysafety.partnership.area.CountyArea;
-import org.communitysafety.partnership.config.Codes;
-import org.communitysafety.partnership.config.FullReplacement;
+import org.communitysafety.servicedefaults.validation.InputRules;
+import org.communitysafety.servicedefaults.web.FullReplacement;
 
 /**
  * New details of a group. A PUT gives them all (name and areas required; a missing
@@ -28,13 +28,15 @@ import org.communitysafety.partnership.config.FullReplacement;
  * only)
  */
 public record UpdatePartnershipRequest(
-        @NotNull(groups = FullReplacement.class) @Size(max = Codes.MAX_NAME) @Pattern(regexp = Codes.SOME_TEXT,
-                message = Codes.SOME_TEXT_MESSAGE) String name,
-        @Size(max = Codes.MAX_TEXT) String description,
+        @NotNull(groups = FullReplacement.class) @Size(max = InputRules.MAX_NAME) @Pattern(
+                regexp = InputRules.SOME_TEXT, message = InputRules.SOME_TEXT_MESSAGE) String name,
+        @Size(max = InputRules.MAX_TEXT) String description,
         @NotNull(groups = FullReplacement.class) @Size(max = 20) List<@NotNull @CountyArea String> areas,
-        @Size(max = Codes.MAX_CODE) @Pattern(regexp = Codes.CODE, message = Codes.CODE_MESSAGE) String reportsTo,
-        @Pattern(regexp = Codes.PERIOD, message = Codes.PERIOD_MESSAGE) String reportingCadence,
-        @Size(max = Codes.MAX_CODE) @Pattern(regexp = Codes.CODE, message = Codes.CODE_MESSAGE) String managedBy) {
+        @Size(max = InputRules.MAX_CODE) @Pattern(regexp = InputRules.CODE,
+                message = InputRules.CODE_MESSAGE) String reportsTo,
+        @Pattern(regexp = InputRules.PERIOD, message = InputRules.PERIOD_MESSAGE) String reportingCadence,
+        @Size(max = InputRules.MAX_CODE) @Pattern(regexp = InputRules.CODE,
+                message = InputRules.CODE_MESSAGE) String managedBy) {
 
     /** Hands the group to the organisation to run, and changes nothing else. */
     static UpdatePartnershipRequest handingOverTo(String organisation) {

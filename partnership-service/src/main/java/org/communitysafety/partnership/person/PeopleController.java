@@ -2,7 +2,8 @@ package org.communitysafety.partnership.person;
 
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.Size;
-import org.communitysafety.partnership.config.Codes;
+import org.communitysafety.servicedefaults.security.Allowed;
+import org.communitysafety.servicedefaults.validation.InputRules;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -16,7 +17,7 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 @RequestMapping("/api/v1/people/{email}")
-@PreAuthorize("hasRole('ADMINISTRATOR')")
+@PreAuthorize(Allowed.ADMINISTRATORS)
 class PeopleController {
 
     private final PersonalData personalData;
@@ -26,12 +27,14 @@ class PeopleController {
     }
 
     @GetMapping("/export")
-    PersonalDataExport export(@PathVariable @Size(max = Codes.MAX_EMAIL) @Email(regexp = Codes.EMAIL) String email) {
+    PersonalDataExport export(
+            @PathVariable @Size(max = InputRules.MAX_EMAIL) @Email(regexp = InputRules.EMAIL) String email) {
         return personalData.export(email);
     }
 
     @DeleteMapping
-    ErasureResponse erase(@PathVariable @Size(max = Codes.MAX_EMAIL) @Email(regexp = Codes.EMAIL) String email) {
+    ErasureResponse erase(
+            @PathVariable @Size(max = InputRules.MAX_EMAIL) @Email(regexp = InputRules.EMAIL) String email) {
         return personalData.erase(email);
     }
 

@@ -6,7 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.communitysafety.partnership.config.UkCalendar;
+import org.communitysafety.servicedefaults.calendar.UkCalendar;
 import org.communitysafety.partnership.membership.MemberResponse;
 import org.communitysafety.partnership.membership.Membership;
 import org.communitysafety.partnership.membership.Memberships;

@@ -6,7 +6,7 @@ import java.util.List;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-import org.communitysafety.partnership.config.Codes;
+import org.communitysafety.servicedefaults.validation.InputRules;
 
 /**
  * Adopts a new version of a group's terms of reference.
@@ -18,6 +18,6 @@ import org.communitysafety.partnership.config.Codes;
  * @param source where the text comes from, if it is worth recording
  */
 public record AdoptTermsRequest(@NotBlank @Size(max = 2000) String purpose,
-        @NotNull @Size(min = 1, max = 50) List<@NotBlank @Size(max = Codes.MAX_TEXT) String> responsibilities,
+        @NotNull @Size(min = 1, max = 50) List<@NotBlank @Size(max = InputRules.MAX_TEXT) String> responsibilities,
         LocalDate effectiveFrom, @Size(max = 500) String source) {
 }

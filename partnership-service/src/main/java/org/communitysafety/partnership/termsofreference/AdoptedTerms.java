@@ -5,7 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
-import org.communitysafety.partnership.config.UkCalendar;
+import org.communitysafety.servicedefaults.calendar.UkCalendar;
 import org.communitysafety.partnership.partnership.GroupManagement;
 import org.communitysafety.partnership.partnership.Partnership;
 import org.communitysafety.partnership.partnership.Partnerships;

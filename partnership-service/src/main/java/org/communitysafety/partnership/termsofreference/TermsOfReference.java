@@ -5,7 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-import org.communitysafety.partnership.config.Changed;
+import org.communitysafety.servicedefaults.aggregate.Changed;
 import org.communitysafety.servicedefaults.problem.RuleViolated;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;

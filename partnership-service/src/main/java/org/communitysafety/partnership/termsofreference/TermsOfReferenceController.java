@@ -8,6 +8,7 @@ import jakarta.validation.Valid;
 import org.communitysafety.partnership.partnership.GroupManagementResolver;
 import org.communitysafety.servicedefaults.history.Change;
 import org.communitysafety.servicedefaults.history.ChangeHistory;
+import org.communitysafety.servicedefaults.security.Allowed;
 import org.communitysafety.servicedefaults.web.ETags;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
@@ -42,7 +43,7 @@ class TermsOfReferenceController {
     }
 
     @PostMapping
-    @PreAuthorize("hasAnyRole('GROUP_MANAGER', 'ADMINISTRATOR')")
+    @PreAuthorize(Allowed.GROUP_MANAGERS)
     ResponseEntity<TermsResponse> adopt(@PathVariable String code,
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
             @Valid @RequestBody AdoptTermsRequest request) {

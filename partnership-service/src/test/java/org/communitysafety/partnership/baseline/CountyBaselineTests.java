@@ -4,7 +4,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.communitysafety.localinfrastructure.ApiClient;
+import org.communitysafety.testkit.ApiClient;
 import org.communitysafety.partnership.Fixtures;
 import org.communitysafety.partnership.PartnershipServiceTest;
 import org.communitysafety.partnership.PublishedEvents;

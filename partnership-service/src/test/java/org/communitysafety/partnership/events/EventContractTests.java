@@ -11,8 +11,8 @@ import java.util.TreeSet;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
-import org.communitysafety.localinfrastructure.ApiClient;
-import org.communitysafety.localinfrastructure.EventContracts;
+import org.communitysafety.testkit.ApiClient;
+import org.communitysafety.testkit.EventContracts;
 import org.communitysafety.partnership.Fixtures;
 import org.communitysafety.partnership.PartnershipServiceTest;
 import org.communitysafety.partnership.PublishedEvents;

@@ -2,9 +2,9 @@ package org.communitysafety.partnership.membership;
 
 import java.util.List;
 
-import org.communitysafety.localinfrastructure.ApiClient;
-import org.communitysafety.localinfrastructure.EventContracts;
-import org.communitysafety.localinfrastructure.TestTokens;
+import org.communitysafety.testkit.ApiClient;
+import org.communitysafety.testkit.EventContracts;
+import org.communitysafety.testkit.TestTokens;
 import org.communitysafety.partnership.Fixtures;
 import org.communitysafety.partnership.PartnershipServiceTest;
 import org.communitysafety.partnership.PublishedEvents;

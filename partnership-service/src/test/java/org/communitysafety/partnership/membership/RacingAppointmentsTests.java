@@ -2,7 +2,7 @@ package org.communitysafety.partnership.membership;
 
 import java.util.List;
 
-import org.communitysafety.localinfrastructure.ApiClient;
+import org.communitysafety.testkit.ApiClient;
 import org.communitysafety.partnership.Concurrently;
 import org.communitysafety.partnership.Fixtures;
 import org.communitysafety.partnership.PartnershipServiceTest;

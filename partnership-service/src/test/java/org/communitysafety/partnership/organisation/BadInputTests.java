@@ -1,7 +1,7 @@
 package org.communitysafety.partnership.organisation;
 
-import org.communitysafety.localinfrastructure.ApiClient;
-import org.communitysafety.localinfrastructure.TestTokens;
+import org.communitysafety.testkit.ApiClient;
+import org.communitysafety.testkit.TestTokens;
 import org.communitysafety.partnership.PartnershipServiceTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

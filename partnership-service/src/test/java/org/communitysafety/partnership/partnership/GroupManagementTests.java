@@ -3,8 +3,8 @@ package org.communitysafety.partnership.partnership;
 import java.util.List;
 import java.util.Map;
 
-import org.communitysafety.localinfrastructure.ApiClient;
-import org.communitysafety.localinfrastructure.EventContracts;
+import org.communitysafety.testkit.ApiClient;
+import org.communitysafety.testkit.EventContracts;
 import org.communitysafety.partnership.Fixtures;
 import org.communitysafety.partnership.PartnershipServiceTest;
 import org.communitysafety.partnership.PublishedEvents;

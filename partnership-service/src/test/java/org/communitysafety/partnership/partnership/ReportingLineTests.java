@@ -3,7 +3,7 @@ package org.communitysafety.partnership.partnership;
 import java.util.List;
 import java.util.Map;
 
-import org.communitysafety.localinfrastructure.ApiClient;
+import org.communitysafety.testkit.ApiClient;
 import org.communitysafety.partnership.Fixtures;
 import org.communitysafety.partnership.PartnershipServiceTest;
 import org.junit.jupiter.api.BeforeEach;

@@ -1,0 +1,85 @@
+package org.communitysafety.infra.endtoend;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.communitysafety.testkit.ApiClient;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Sets up organisations and groups through the gateway, with codes of their own so tests
+ * never collide.
+ */
+final class Registry {
+
+    static final String ADMINISTRATOR = "platform-administrator";
+
+    static final String GROUP_MANAGER = "county-community-safety-team";
+
+    /**
+     * The organisation the group manager acts for, which runs the groups the tests form.
+     */
+    static final String COUNTY_COUNCIL = "northamptonshire-county-council";
+
+    private final RunningPlatform platform;
+
+    Registry(RunningPlatform platform) {
+        this.platform = platform;
+    }
+
+    static String unique(String prefix) {
+        return prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    String organisation() {
+        String code = unique("e2e-org");
+        ApiClient.Response response = platform.gatewayAs(ADMINISTRATOR)
+            .post("/api/v1/organisations", Map.of("code", code, "name", "End-to-end Police " + code, "type", "POLICE",
+                    "responsibleAuthority", true, "areas", List.of("E10000021")));
+        assertThat(response.status()).as(response.toString()).isEqualTo(201);
+        return code;
+    }
+
+    String partnershipOf(String organisation) {
+        registerTheCountyCouncil();
+        String code = unique("e2e-csp");
+        ApiClient.Response response = platform.gatewayAs(ADMINISTRATOR)
+            .post("/api/v1/partnerships",
+                    Map.of("code", code, "name", "Partnership " + code, "kind", "DISTRICT_CSP", "areas",
+                            List.of("E07000154"), "memberOrganisations", List.of(organisation), "managedBy",
+                            COUNTY_COUNCIL));
+        assertThat(response.status()).as(response.toString()).isEqualTo(201);
+        return code;
+    }
+
+    /**
+     * The suite does not load the baseline, so it registers the council that runs its
+     * groups, once.
+     */
+    private void registerTheCountyCouncil() {
+        ApiClient.Response response = platform.gatewayAs(ADMINISTRATOR)
+            .post("/api/v1/organisations", Map.of("code", COUNTY_COUNCIL, "name", "Northamptonshire County Council",
+                    "type", "COUNTY_COUNCIL", "responsibleAuthority", true, "areas", List.of("E10000021")));
+        assertThat(response.status()).as(response.toString()).isIn(201, 409);
+    }
+
+    static Map<String, Object> member(String organisation, String email) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("organisation", organisation);
+        body.put("name", "Jo Example (fictional)");
+        body.put("role", "Chief Inspector");
+        body.put("email", email);
+        body.put("roleOnGroup", "MEMBER");
+        body.put("delegatedAuthority", true);
+        body.put("authorityScope", "Commit neighbourhood policing time to agreed actions");
+        return body;
+    }
+
+    static String email() {
+        return "e2e-" + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
+    }
+
+}
