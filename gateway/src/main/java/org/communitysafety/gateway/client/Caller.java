@@ -8,6 +8,8 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.web.server.ServerWebExchange;
 
+import org.communitysafety.platform.TokenContract;
+
 /**
  * The authenticated client behind a request, as its token names it: the OAuth2 client
  * ({@code client_id}, as RFC 9068 has it, or else the subject, which is the client in a
@@ -23,11 +25,11 @@ public record Caller(@Nullable String clientId, @Nullable String organisation) {
     static final String ATTRIBUTE = Caller.class.getName();
 
     public static Caller from(Jwt token) {
-        String clientId = Stream.of(token.getClaimAsString("client_id"), token.getSubject())
+        String clientId = Stream.of(token.getClaimAsString(TokenContract.CLIENT_ID_CLAIM), token.getSubject())
             .filter(Caller::isPresent)
             .findFirst()
             .orElse(null);
-        String organisation = token.getClaimAsString("organisation");
+        String organisation = token.getClaimAsString(TokenContract.ORGANISATION_CLAIM);
         return new Caller(clientId, isPresent(organisation) ? organisation : null);
     }
 

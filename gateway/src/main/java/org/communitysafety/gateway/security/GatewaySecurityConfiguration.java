@@ -1,6 +1,7 @@
 package org.communitysafety.gateway.security;
 
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.Set;
 
 import io.netty.channel.ChannelOption;
@@ -34,6 +35,8 @@ import org.springframework.security.web.server.util.matcher.ServerWebExchangeMat
 import org.springframework.web.reactive.function.client.WebClient;
 
 import org.communitysafety.gateway.client.CallerRecordingFilter;
+import org.communitysafety.platform.TokenContract;
+import org.communitysafety.platform.TokenContract.Role;
 
 /**
  * The gateway is an OAuth2 resource server in front of the routes: every call that is not
@@ -73,13 +76,11 @@ class GatewaySecurityConfiguration {
     /** Each service's operational endpoints (dead-letter replay and the like). */
     static final String OPERATIONS = "/api/v1/operations/**";
 
-    static final String ADMINISTRATOR = "ADMINISTRATOR";
-
     /**
      * The roles the platform's issuer grants; a caller with none of them may read but not
      * change anything.
      */
-    static final String[] PLATFORM_ROLES = { "AGENCY", "GROUP_MANAGER", "SCRUTINY_OFFICER", ADMINISTRATOR };
+    static final String[] PLATFORM_ROLES = Arrays.stream(Role.values()).map(Role::name).toArray(String[]::new);
 
     private static final Set<HttpMethod> WRITES = Set.of(HttpMethod.POST, HttpMethod.PUT, HttpMethod.PATCH,
             HttpMethod.DELETE);
@@ -111,7 +112,7 @@ class GatewaySecurityConfiguration {
                 .pathMatchers(HttpMethod.HEAD, OPEN_DATA)
                 .permitAll()
                 .pathMatchers(OPERATIONS)
-                .hasRole(ADMINISTRATOR)
+                .hasRole(Role.ADMINISTRATOR.name())
                 .matchers(writes())
                 .hasAnyRole(PLATFORM_ROLES)
                 .anyExchange()
@@ -136,11 +137,9 @@ class GatewaySecurityConfiguration {
             .build();
         decoder.setJwtValidator(validator(properties));
         // A token that cannot be checked because the issuer's keys cannot be fetched is
-        // not an invalid token. As a
-        // JwtException that is not a BadJwtException it fails authentication as a service
-        // error, which the gateway
-        // answers with a 503 (GatewayErrorHandler) instead of telling the caller its
-        // token is bad.
+        // not an invalid token. As a JwtException that is not a BadJwtException it fails
+        // authentication as a service error, which the gateway answers with a 503
+        // (GatewayErrorHandler) instead of telling the caller its token is bad.
         return token -> decoder.decode(token)
             .onErrorMap(error -> !(error instanceof JwtException),
                     error -> new JwtException("The token issuer's keys could not be fetched: " + error.getMessage(),
@@ -161,7 +160,7 @@ class GatewaySecurityConfiguration {
     /** The {@code roles} claim as {@code ROLE_*} authorities, as the services read it. */
     private static Converter<Jwt, Mono<AbstractAuthenticationToken>> rolesFromClaim() {
         JwtGrantedAuthoritiesConverter roles = new JwtGrantedAuthoritiesConverter();
-        roles.setAuthoritiesClaimName("roles");
+        roles.setAuthoritiesClaimName(TokenContract.ROLES_CLAIM);
         roles.setAuthorityPrefix("ROLE_");
         JwtAuthenticationConverter converter = new JwtAuthenticationConverter();
         converter.setJwtGrantedAuthoritiesConverter(roles);

@@ -13,6 +13,13 @@ public final class TokenContract {
     /** The claim listing the caller's {@link Role roles}. */
     public static final String ROLES_CLAIM = "roles";
 
+    /**
+     * The OAuth2 client that asked for the token (RFC 9068), recorded as the actor of a
+     * change; a client-credentials token from Spring Authorization Server leaves it out
+     * unless the issuer adds it, so readers fall back to the subject.
+     */
+    public static final String CLIENT_ID_CLAIM = "client_id";
+
     private TokenContract() {
     }
 

@@ -1,6 +1,5 @@
 package org.communitysafety.testkit;
 
-import org.communitysafety.localinfrastructure.FreePorts;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetSocketAddress;
@@ -21,6 +20,9 @@ import com.nimbusds.jose.jwk.gen.RSAKeyGenerator;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
 import com.sun.net.httpserver.HttpServer;
+
+import org.communitysafety.localinfrastructure.FreePorts;
+import org.communitysafety.platform.TokenContract;
 
 /**
  * A real token issuer for tests: it signs JWTs with its own RSA key and publishes the
@@ -105,9 +107,9 @@ public final class TestTokens {
     private JWTClaimsSet claims(String organisation, Instant expiry, String... roles) {
         return new JWTClaimsSet.Builder().issuer(issuer)
             .subject(organisation)
-            .claim("client_id", organisation)
-            .claim("organisation", organisation)
-            .claim("roles", List.of(roles))
+            .claim(TokenContract.CLIENT_ID_CLAIM, organisation)
+            .claim(TokenContract.ORGANISATION_CLAIM, organisation)
+            .claim(TokenContract.ROLES_CLAIM, List.of(roles))
             .jwtID(UUID.randomUUID().toString())
             .issueTime(Date.from(expiry.minus(Duration.ofMinutes(15))))
             .expirationTime(Date.from(expiry))

@@ -9,6 +9,8 @@ import java.util.regex.Pattern;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.util.StringUtils;
 
+import org.communitysafety.platform.TokenContract.Role;
+
 /**
  * The clients this server issues tokens to, keyed by client id
  * ({@code platform.clients.<client-id>}). One list both registers a client and says which

@@ -6,6 +6,8 @@ import java.util.Map;
 import org.communitysafety.authserver.client.ClientProperties.Client;
 import org.junit.jupiter.api.Test;
 
+import org.communitysafety.platform.TokenContract.Role;
+
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
 class ClientPropertiesTests {

@@ -18,6 +18,8 @@ import org.springframework.security.oauth2.server.resource.authentication.JwtGra
 import org.springframework.security.web.SecurityFilterChain;
 import tools.jackson.databind.json.JsonMapper;
 
+import org.communitysafety.platform.TokenContract;
+
 /**
  * Every service is an OAuth2 resource server: each non-public call carries a JWT from the
  * configured issuer, naming the caller's organisation ({@code organisation} claim) and
@@ -58,7 +60,7 @@ public class SecurityConfiguration {
 
     private static JwtAuthenticationConverter rolesFromClaim() {
         JwtGrantedAuthoritiesConverter authorities = new JwtGrantedAuthoritiesConverter();
-        authorities.setAuthoritiesClaimName("roles");
+        authorities.setAuthoritiesClaimName(TokenContract.ROLES_CLAIM);
         authorities.setAuthorityPrefix("ROLE_");
         JwtAuthenticationConverter converter = new JwtAuthenticationConverter();
         converter.setJwtGrantedAuthoritiesConverter(authorities);
