@@ -22,6 +22,7 @@ import org.communitysafety.servicedefaults.events.EventsProperties;
 import org.communitysafety.servicedefaults.history.ChangeHistory;
 import org.communitysafety.servicedefaults.outbox.AggregateStore;
 import org.communitysafety.servicedefaults.outbox.OutboxCollections;
+import org.communitysafety.servicedefaults.outbox.PendingEvents;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.repository.support.MongoRepositoryFactory;
 import org.springframework.mail.javamail.JavaMailSender;
@@ -70,7 +71,7 @@ final class StandaloneDeliveries implements AutoCloseable {
                         null),
                 new OutboxCollections());
         deliveries = new Deliveries(repository(), mongo, store, clock);
-        history = new ChangeHistory(mongo, cloudEvents);
+        history = new ChangeHistory(mongo, cloudEvents, new PendingEvents(mongo));
     }
 
     /** A dispatcher as one replica of the service runs it, sending to this SMTP port. */

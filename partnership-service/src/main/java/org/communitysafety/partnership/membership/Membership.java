@@ -31,10 +31,13 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * @param standDownReason why they stood down, if recorded
  * @param erasedOn when their personal data was erased, if it was
  */
-@Document("memberships")
+@Document(Membership.COLLECTION)
 public record Membership(@Id String id, @Version Long version, String partnershipId, String organisationId, String name,
         String role, String email, RoleOnGroup roleOnGroup, boolean delegatedAuthority, String authorityScope,
         LocalDate startDate, LocalDate endDate, String standDownReason, LocalDate erasedOn) {
+
+    /** Where these documents are kept; their history is found by it. */
+    public static final String COLLECTION = "memberships";
 
     /** What a person's name and role read once they are erased. */
     static final String ERASED = "(erased)";

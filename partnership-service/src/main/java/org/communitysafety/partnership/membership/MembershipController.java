@@ -80,7 +80,7 @@ class MembershipController {
     @GetMapping("/{id}/history")
     List<Change> history(@PathVariable String partnership, @PathVariable String id) {
         memberships.get(partnership, id);
-        return history.of("memberships", id);
+        return history.of(Membership.COLLECTION, id);
     }
 
     private static ResponseEntity<MemberResponse> withETag(Membership membership) {

@@ -21,9 +21,12 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * Disorder Act 1998
  * @param areas the ONS GSS codes of the county's areas it serves
  */
-@Document("organisations")
+@Document(Organisation.COLLECTION)
 public record Organisation(@Id String id, @Version Long version, String name, OrganisationType type,
         boolean responsibleAuthority, List<String> areas) {
+
+    /** Where these documents are kept; their history is found by it. */
+    public static final String COLLECTION = "organisations";
 
     static Changed<Organisation, OrganisationRegistered> register(RegisterOrganisationRequest request) {
         Organisation organisation = new Organisation(request.code(), null, request.name().strip(), request.type(),

@@ -99,7 +99,7 @@ class OrganisationController {
     @GetMapping("/{code}/history")
     List<Change> history(@PathVariable String code) {
         organisations.get(code);
-        return history.of("organisations", code);
+        return history.of(Organisation.COLLECTION, code);
     }
 
     private OrganisationEditor editor(Authentication caller) {

@@ -31,10 +31,13 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * @param managedBy the code of the organisation that runs it (its secretariat), whose
  * group managers manage it; none only for a group formed before this was recorded
  */
-@Document("partnerships")
+@Document(Partnership.COLLECTION)
 public record Partnership(@Id String id, @Version Long version, String name, String description, PartnershipKind kind,
         List<String> areas, String reportsTo, String reportingCadence, PartnershipStatus status, LocalDate statusSince,
         List<StatusChange> statusHistory, List<String> memberOrganisations, String managedBy) {
+
+    /** Where these documents are kept; their history is found by it. */
+    public static final String COLLECTION = "partnerships";
 
     public Partnership {
         // Groups formed before the history was kept have only their current step.

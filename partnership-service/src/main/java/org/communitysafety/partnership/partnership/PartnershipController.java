@@ -117,7 +117,7 @@ class PartnershipController {
     @GetMapping("/{code}/history")
     List<Change> history(@PathVariable String code) {
         partnerships.get(code);
-        return history.of("partnerships", code);
+        return history.of(Partnership.COLLECTION, code);
     }
 
     static ResponseEntity<PartnershipResponse> withETag(Partnership partnership) {

@@ -23,21 +23,23 @@ import org.springframework.stereotype.Service;
 @Service
 class PersonalData {
 
+    /**
+     * The fields of membership events that say who the person is; erasure takes them out
+     * of the recorded history, which keeps what was done, when and by whom.
+     */
+    private static final List<String> PERSONAL = List.of("name", "role", "email");
+
     private final Memberships memberships;
 
     private final ChangeHistory history;
-
-    private final HistoryRedaction redaction;
 
     private final AggregateStore store;
 
     private final Clock clock;
 
-    PersonalData(Memberships memberships, ChangeHistory history, HistoryRedaction redaction, AggregateStore store,
-            Clock clock) {
+    PersonalData(Memberships memberships, ChangeHistory history, AggregateStore store, Clock clock) {
         this.memberships = memberships;
         this.history = history;
-        this.redaction = redaction;
         this.store = store;
         this.clock = clock;
     }
@@ -45,7 +47,7 @@ class PersonalData {
     PersonalDataExport export(String email) {
         List<Membership> held = held(email);
         Map<String, List<Change>> changes = new LinkedHashMap<>();
-        held.forEach(membership -> changes.put(membership.id(), history.of("memberships", membership.id())));
+        held.forEach(membership -> changes.put(membership.id(), history.of(Membership.COLLECTION, membership.id())));
         return new PersonalDataExport(held.get(0).email(), OffsetDateTime.now(clock),
                 held.stream().map(MemberResponse::of).toList(), changes);
     }
@@ -62,7 +64,7 @@ class PersonalData {
         var recorded = Erasure.of(ids, UkCalendar.today(clock));
         store.insert(recorded.aggregate(), List.of(recorded.event()));
         memberships.erase(email, held);
-        redaction.redact("memberships", ids);
+        history.redact(Membership.COLLECTION, ids, PERSONAL);
         return new ErasureResponse(recorded.aggregate().id(), ids, recorded.aggregate().erasedOn());
     }
 

@@ -19,8 +19,11 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * @param version the version of this document, also its ETag
  * @param versions the adopted versions, oldest first
  */
-@Document("terms_of_reference")
+@Document(TermsOfReference.COLLECTION)
 public record TermsOfReference(@Id String id, @Version Long version, List<TermsVersion> versions) {
+
+    /** Where these documents are kept; their history is found by it. */
+    public static final String COLLECTION = "terms_of_reference";
 
     static Changed<TermsOfReference, TermsOfReferenceAdopted> first(String partnership, AdoptTermsRequest request,
             LocalDate today) {

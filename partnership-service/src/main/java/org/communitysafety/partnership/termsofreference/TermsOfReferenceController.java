@@ -79,7 +79,7 @@ class TermsOfReferenceController {
     @GetMapping("/history")
     List<Change> history(@PathVariable String code) {
         adoptedTerms.of(code);
-        return history.of("terms_of_reference", code);
+        return history.of(TermsOfReference.COLLECTION, code);
     }
 
 }

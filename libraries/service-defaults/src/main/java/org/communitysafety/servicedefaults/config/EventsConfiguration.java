@@ -18,6 +18,9 @@ import org.communitysafety.servicedefaults.history.ChangeHistory;
 import org.communitysafety.servicedefaults.outbox.AggregateStore;
 import org.communitysafety.servicedefaults.outbox.OutboxCollections;
 import org.communitysafety.servicedefaults.outbox.OutboxRelay;
+import org.communitysafety.servicedefaults.outbox.ParkedEventController;
+import org.communitysafety.servicedefaults.outbox.ParkedEvents;
+import org.communitysafety.servicedefaults.outbox.PendingEvents;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -59,7 +62,7 @@ class EventsConfiguration {
 
     @Bean
     ChangeHistory changeHistory(MongoTemplate mongo, CloudEvents cloudEvents) {
-        return new ChangeHistory(mongo, cloudEvents);
+        return new ChangeHistory(mongo, cloudEvents, new PendingEvents(mongo));
     }
 
     @Bean
@@ -73,10 +76,26 @@ class EventsConfiguration {
         return new AggregateStore(mongo, cloudEvents, callers, properties, collections);
     }
 
+    /**
+     * {@code platform.events.relay-attempts}: how often the broker may refuse an event
+     * for good (too large, not serialisable, a topic that cannot be written) before the
+     * relay parks it.
+     */
+    @Bean
+    ParkedEvents parkedEvents(MongoTemplate mongo, OutboxCollections collections,
+            @Value("${platform.events.relay-attempts:3}") int relayAttempts, Clock clock) {
+        return new ParkedEvents(mongo, collections, relayAttempts, clock);
+    }
+
+    @Bean
+    ParkedEventController parkedEventController(ParkedEvents parkedEvents) {
+        return new ParkedEventController(parkedEvents);
+    }
+
     @Bean
     OutboxRelay outboxRelay(MongoTemplate mongo, KafkaTemplate<String, String> kafka, ChangeHistory history,
-            EventsProperties properties, OutboxCollections collections, Clock clock) {
-        return new OutboxRelay(mongo, kafka, history, properties, collections, clock);
+            EventsProperties properties, OutboxCollections collections, ParkedEvents parkedEvents, Clock clock) {
+        return new OutboxRelay(mongo, kafka, history, properties, collections, parkedEvents, clock);
     }
 
     /**
@@ -87,6 +106,17 @@ class EventsConfiguration {
     MeterBinder outboxPendingGauge(OutboxRelay relay) {
         return registry -> Gauge.builder("platform.outbox.pending", relay, OutboxRelay::pendingCount)
             .description("Events written but not yet published to Kafka")
+            .register(registry);
+    }
+
+    /**
+     * Operators are alerted on this: events the broker refused for good wait for them.
+     */
+    @Bean
+    MeterBinder outboxParkedGauge(ParkedEvents parkedEvents) {
+        return registry -> Gauge
+            .builder("platform.outbox.parked", parkedEvents, parked -> parked.list(Integer.MAX_VALUE).size())
+            .description("Events the broker refused for good, waiting for an operator's replay")
             .register(registry);
     }
 

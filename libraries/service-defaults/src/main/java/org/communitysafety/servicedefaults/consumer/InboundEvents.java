@@ -9,7 +9,6 @@ import com.mongodb.client.model.Filters;
 import org.bson.Document;
 import org.communitysafety.servicedefaults.events.CloudEvent;
 import org.communitysafety.servicedefaults.events.CloudEvents;
-import org.communitysafety.servicedefaults.history.ChangeHistory;
 import org.communitysafety.servicedefaults.web.TraceContext;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -25,6 +24,9 @@ import org.springframework.data.mongodb.core.MongoTemplate;
  * recipient).
  */
 public class InboundEvents {
+
+    /** The ids of the events this service has handled (its own collection). */
+    public static final String PROCESSED = "processed_events";
 
     private static final Logger log = LoggerFactory.getLogger(InboundEvents.class);
 
@@ -45,7 +47,7 @@ public class InboundEvents {
     public boolean handleOnce(String handler, String value, Consumer<CloudEvent> action) {
         CloudEvent event = cloudEvents.read(value);
         String key = handler + "/" + event.id();
-        if (mongo.getCollection(ChangeHistory.PROCESSED).find(Filters.eq("_id", key)).first() != null) {
+        if (mongo.getCollection(PROCESSED).find(Filters.eq("_id", key)).first() != null) {
             log.debug("{} already handled event {}", handler, event.id());
             return false;
         }
@@ -67,7 +69,7 @@ public class InboundEvents {
 
     private void remember(String key, CloudEvent event) {
         try {
-            mongo.getCollection(ChangeHistory.PROCESSED)
+            mongo.getCollection(PROCESSED)
                 .insertOne(new Document("_id", key).append("type", event.type())
                     .append("subject", event.subject())
                     .append("handledAt", new Date()));

@@ -1,7 +1,6 @@
 package org.communitysafety.servicedefaults.outbox;
 
 import java.util.ArrayList;
-import java.util.Date;
 import java.util.List;
 
 import com.mongodb.client.model.Filters;
@@ -120,12 +119,10 @@ public class AggregateStore {
         for (DomainEvent event : events) {
             CloudEvent cloudEvent = cloudEvents.wrap(event, subject, String.valueOf(mapping.id()), callers.current(),
                     TraceContext.currentTraceparent());
-            pending.add(new Document("eventId", cloudEvent.id()).append("type", cloudEvent.type())
-                .append("topic", properties.topic())
-                .append("key", cloudEvent.partitionkey())
-                .append("subject", subject)
-                .append("occurredAt", Date.from(cloudEvent.time().toInstant()))
-                .append("cloudEvent", cloudEvents.write(cloudEvent)));
+            pending
+                .add(new OutboxEvent(cloudEvent.id(), cloudEvent.type(), properties.topic(), cloudEvent.partitionkey(),
+                        subject, cloudEvent.time().toInstant(), cloudEvents.write(cloudEvent), 0, null, null)
+                    .toDocument());
         }
         return pending;
     }

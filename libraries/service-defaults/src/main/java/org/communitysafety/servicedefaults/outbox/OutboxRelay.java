@@ -4,7 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 
@@ -26,10 +26,13 @@ import org.springframework.scheduling.annotation.Scheduled;
 /**
  * Publishes the events waiting in aggregates' outboxes to Kafka, oldest first per
  * aggregate, and removes each from its outbox only once the broker has acknowledged it
- * (idempotent producer, acks=all). A failed send is never "done": the relay stops, backs
- * off and tries the same event again, so nothing is lost and one aggregate's events keep
- * their order. An event may be published twice (after a crash between the acknowledgement
- * and the removal); consumers are idempotent by event id.
+ * (idempotent producer, acks=all). A failed send is never "done": while the broker is
+ * unreachable the relay stops, backs off and tries the same event again, so nothing is
+ * lost and one aggregate's events keep their order. An event the broker refuses for good
+ * (see {@link BrokerRefusal}) is counted and, after a bounded number of tries, parked
+ * ({@link ParkedEvents}); the relay goes on with the other aggregates, while the later
+ * events of the parked one wait behind it. An event may be published twice (after a crash
+ * between the acknowledgement and the removal); consumers are idempotent by event id.
  */
 public class OutboxRelay {
 
@@ -47,6 +50,8 @@ public class OutboxRelay {
 
     private final OutboxCollections collections;
 
+    private final ParkedEvents parked;
+
     private final Clock clock;
 
     private Duration backoff = Duration.ZERO;
@@ -54,12 +59,13 @@ public class OutboxRelay {
     private Instant nextAttempt = Instant.MIN;
 
     public OutboxRelay(MongoTemplate mongo, KafkaTemplate<String, String> kafka, ChangeHistory history,
-            EventsProperties properties, OutboxCollections collections, Clock clock) {
+            EventsProperties properties, OutboxCollections collections, ParkedEvents parked, Clock clock) {
         this.mongo = mongo;
         this.kafka = kafka;
         this.history = history;
         this.properties = properties;
         this.collections = collections;
+        this.parked = parked;
         this.clock = clock;
     }
 
@@ -70,12 +76,8 @@ public class OutboxRelay {
         }
         try {
             Set<String> candidates = collections.fullScanDue(clock.instant(), properties.relayFullScanInterval())
-                    ? mongo.getCollectionNames() : collections.recentlyWritten();
-            for (String collection : candidates) {
-                if (!ChangeHistory.isPlatformCollection(collection)) {
-                    relayMarked(collection);
-                }
-            }
+                    ? collections.all(mongo) : collections.recentlyWritten();
+            candidates.forEach(this::relayMarked);
             backoff = Duration.ZERO;
         }
         catch (RuntimeException ex) {
@@ -87,18 +89,16 @@ public class OutboxRelay {
     }
 
     /**
-     * How many events are still waiting to be published, across all aggregates of this
-     * service.
+     * How many events are still waiting to be published, parked ones included, across all
+     * aggregates of this service.
      */
     public long pendingCount() {
         long count = 0;
-        for (String collection : mongo.getCollectionNames()) {
-            if (!ChangeHistory.isPlatformCollection(collection)) {
-                for (Document document : mongo.getCollection(collection)
-                    .find(Filters.exists(AggregateStore.OUTBOX + ".eventId"))
-                    .projection(Projections.include(AggregateStore.OUTBOX))) {
-                    count += document.getList(AggregateStore.OUTBOX, Document.class).size();
-                }
+        for (String collection : collections.all(mongo)) {
+            for (Document document : mongo.getCollection(collection)
+                .find(Filters.exists(AggregateStore.OUTBOX + "." + OutboxEvent.EVENT_ID))
+                .projection(Projections.include(AggregateStore.OUTBOX))) {
+                count += document.getList(AggregateStore.OUTBOX, Document.class).size();
             }
         }
         return count;
@@ -124,39 +124,63 @@ public class OutboxRelay {
 
     /**
      * Publishes a batch of a collection's pending events; answers whether the collection
-     * is now drained.
+     * is now drained. Aggregates whose oldest event is parked are not looked at: nothing
+     * of theirs can go before that event is replayed.
      */
     private boolean relayFrom(MongoCollection<Document> collection) {
         int aggregates = 0;
-        for (Document aggregate : collection.find(Filters.exists(AggregateStore.OUTBOX + ".eventId"))
+        boolean drained = true;
+        for (Document aggregate : collection
+            .find(Filters.and(Filters.exists(AggregateStore.OUTBOX + ".0." + OutboxEvent.EVENT_ID),
+                    Filters.exists(AggregateStore.OUTBOX + ".0." + OutboxEvent.PARKED_AT, false)))
             .projection(Projections.include(AggregateStore.OUTBOX))
             .limit(BATCH)) {
             aggregates++;
-            List<Document> pending = aggregate.getList(AggregateStore.OUTBOX, Document.class);
-            for (Document event : pending) {
-                publish(event);
-                history.record(event);
-                collection.updateOne(Filters.eq("_id", aggregate.get("_id")),
-                        Updates.pull(AggregateStore.OUTBOX, new Document("eventId", event.getString("eventId"))));
-            }
+            drained &= relayAggregate(collection, aggregate);
         }
-        return aggregates < BATCH;
+        return drained && aggregates < BATCH;
     }
 
-    private void publish(Document event) {
-        ProducerRecord<String, String> record = new ProducerRecord<>(event.getString("topic"), event.getString("key"),
-                event.getString("cloudEvent"));
+    /**
+     * Publishes one aggregate's events in order, up to the first the broker refuses;
+     * answers false when a refused event is to be tried again.
+     */
+    private boolean relayAggregate(MongoCollection<Document> collection, Document aggregate) {
+        for (Document entry : aggregate.getList(AggregateStore.OUTBOX, Document.class)) {
+            OutboxEvent event = OutboxEvent.of(entry);
+            if (event.parked()) {
+                return true;
+            }
+            try {
+                publish(event);
+            }
+            catch (RuntimeException ex) {
+                Optional<String> refusal = BrokerRefusal.forGood(ex);
+                if (refusal.isEmpty()) {
+                    throw ex;
+                }
+                return parked.refused(collection, aggregate.get("_id"), event, refusal.get());
+            }
+            history.record(event.eventId(), event.subject(), event.occurredAt(), event.cloudEvent());
+            collection.updateOne(Filters.eq("_id", aggregate.get("_id")),
+                    Updates.pull(AggregateStore.OUTBOX, new Document(OutboxEvent.EVENT_ID, event.eventId())));
+        }
+        return true;
+    }
+
+    private void publish(OutboxEvent event) {
+        ProducerRecord<String, String> record = new ProducerRecord<>(event.topic(), event.key(), event.cloudEvent());
         record.headers().add("content-type", CloudEvent.CONTENT_TYPE.getBytes(StandardCharsets.UTF_8));
         try {
             kafka.send(record).get(properties.sendTimeout().toMillis(), TimeUnit.MILLISECONDS);
         }
         catch (InterruptedException ex) {
             Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while publishing " + event.getString("eventId"), ex);
+            throw new IllegalStateException("interrupted while publishing " + event.eventId(), ex);
         }
         catch (Exception ex) {
-            throw new IllegalStateException("broker did not take event " + event.getString("eventId") + " ("
-                    + ex.getClass().getSimpleName() + ")", ex);
+            throw new IllegalStateException(
+                    "broker did not take event " + event.eventId() + " (" + ex.getClass().getSimpleName() + ")", ex);
         }
     }
 
