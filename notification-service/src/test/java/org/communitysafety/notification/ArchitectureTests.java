@@ -1,38 +1,16 @@
 package org.communitysafety.notification;
 
-import com.tngtech.archunit.core.domain.JavaClasses;
-import com.tngtech.archunit.core.importer.ClassFileImporter;
-import com.tngtech.archunit.core.importer.ImportOption;
+import org.communitysafety.testkit.ArchitectureRules;
 import org.junit.jupiter.api.Test;
 
-import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
-import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
-
+/**
+ * This service keeps the rules every service keeps (ArchitectureRules in the test kit).
+ */
 class ArchitectureTests {
 
-    private final JavaClasses classes = new ClassFileImporter()
-        .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-        .importPackages("org.communitysafety.notification");
-
     @Test
-    void featuresDoNotDependOnEachOtherInCircles() {
-        slices().matching("org.communitysafety.notification.(*)..").should().beFreeOfCycles().check(classes);
-    }
-
-    @Test
-    void theEventBoundaryKnowsNoFeatureAndNoOtherServicesCode() {
-        noClasses().that()
-            .resideInAPackage("..notification.events..")
-            .should()
-            .dependOnClassesThat()
-            .resideInAnyPackage("..notification.member..", "..notification.delivery..", "..notification.appointment..",
-                    "..notification.organisation..", "..notification.erasure..")
-            .check(classes);
-        noClasses().should()
-            .dependOnClassesThat()
-            .resideInAnyPackage("org.communitysafety.partnership..", "org.communitysafety.priority..",
-                    "org.communitysafety.scrutiny..")
-            .check(classes);
+    void keepsThePlatformsArchitectureRules() {
+        ArchitectureRules.check("notification");
     }
 
 }

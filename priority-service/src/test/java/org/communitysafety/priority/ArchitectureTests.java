@@ -3,10 +3,13 @@ package org.communitysafety.priority;
 import org.communitysafety.testkit.ArchitectureRules;
 import org.junit.jupiter.api.Test;
 
+/**
+ * This service keeps the rules every service keeps (ArchitectureRules in the test kit).
+ */
 class ArchitectureTests {
 
     @Test
-    void dependsOnNoOtherServiceAndKeepsTheSharedCodeRules() {
+    void keepsThePlatformsArchitectureRules() {
         ArchitectureRules.check("priority");
     }
 
