@@ -12,8 +12,8 @@ public record RateLimit(int replenishRate, int burstCapacity, int requestedToken
             throw new IllegalArgumentException("replenishRate and requestedTokens must be at least 1");
         }
         // A bucket smaller than one request would refuse everything; one smaller than a
-        // second's refill would
-        // throw tokens away (Redis's limiter refuses that configuration too).
+        // second's refill would throw tokens away (Redis's limiter refuses that
+        // configuration too).
         if (burstCapacity < Math.max(replenishRate, requestedTokens)) {
             throw new IllegalArgumentException(
                     "burstCapacity (%d) must be at least replenishRate (%d) and requestedTokens (%d)"

@@ -59,9 +59,8 @@ class AppointmentAlert implements EventHandler {
         MemberAppointed appointed = inbound.data(event, MemberAppointed.class);
         LocalDate today = UkCalendar.today(clock);
         // An appointment that has already ended (read late, or replayed after the member
-        // stood down) is news to
-        // nobody, and a person erased meanwhile (their erasure travels on another
-        // partition) is told nothing.
+        // stood down) is news to nobody, and a person erased meanwhile (their erasure
+        // travels on another partition) is told nothing.
         if (appointed.endDate() != null && appointed.endDate().isBefore(today)
                 || members.hasLeftBy(appointed.membershipId(), today)) {
             log.info("No appointment alert for membership {}: it has ended or its person was erased",

@@ -2,7 +2,6 @@ package org.communitysafety.notification.member;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -24,11 +23,11 @@ import org.springframework.stereotype.Service;
 
 /**
  * The member replica: kept in step with the partnership service's membership events, and
- * the one place that says who the members of a group are. Each event is an upsert of the
- * part of a membership it is about (its details, or its end date), keyed by membership id
- * and applied only if it is not older than what that part already holds: applying an
- * event twice changes nothing twice, and a replayed old event (from a dead-letter topic,
- * say) cannot undo a later one. An erased membership takes no event at all any more.
+ * the one place that says whether a member has left. Each event is an upsert of the part
+ * of a membership it is about (its details, or its end date), keyed by membership id and
+ * applied only if it is not older than what that part already holds: applying an event
+ * twice changes nothing twice, and a replayed old event (from a dead-letter topic, say)
+ * cannot undo a later one. An erased membership takes no event at all any more.
  */
 @Service
 public class Members {
@@ -39,18 +38,6 @@ public class Members {
 
     Members(MongoTemplate mongo) {
         this.mongo = mongo;
-    }
-
-    /**
-     * The members of a group in force on a day (Europe/London calendar date): whoever is
-     * to be told about the group's work. Members stood down before the day, not yet
-     * started or erased are not among them.
-     */
-    public List<Member> ofGroupOn(String partnershipId, LocalDate day) {
-        return mongo.find(Query.query(Criteria.where("partnershipId").is(partnershipId)), Member.class)
-            .stream()
-            .filter(member -> member.isCurrentOn(day))
-            .toList();
     }
 
     /**

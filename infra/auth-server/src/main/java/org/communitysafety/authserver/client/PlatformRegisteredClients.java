@@ -29,8 +29,7 @@ public final class PlatformRegisteredClients {
             .map(entry -> RegisteredClient.withId(entry.getKey())
                 .clientId(entry.getKey())
                 // {noop}: development secrets sit in plain text in application.yml
-                // anyway; hashing them
-                // would only slow every token request.
+                // anyway; hashing them would only slow every token request.
                 .clientSecret("{noop}" + entry.getValue().secret())
                 .clientName(entry.getValue().organisation())
                 .clientAuthenticationMethod(ClientAuthenticationMethod.CLIENT_SECRET_BASIC)

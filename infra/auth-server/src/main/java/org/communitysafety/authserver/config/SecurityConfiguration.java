@@ -36,9 +36,8 @@ class SecurityConfiguration {
         http.oauth2AuthorizationServer(authorizationServer -> {
             RequestMatcher endpoints = authorizationServer.getEndpointsMatcher();
             // No one signs in here, so the authorization endpoint has no work; left in,
-            // it answers a client
-            // that has no redirect URI with a 500 (Spring Security 7.0.6). The closed
-            // chain answers 401.
+            // it answers a client that has no redirect URI with a 500 (Spring Security
+            // 7.0.6). The closed chain answers 401.
             http.securityMatcher(request -> endpoints.matches(request) && !authorizationEndpoint.matches(request));
             authorizationServer
                 .tokenEndpoint(token -> token.accessTokenRequestConverter(new RegisteredScopesByDefault()));

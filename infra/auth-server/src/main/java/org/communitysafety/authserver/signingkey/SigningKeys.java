@@ -84,9 +84,8 @@ public final class SigningKeys {
                     + "\n-----END PRIVATE KEY-----\n";
             Files.createDirectories(kept.getParent());
             // Written beside the target and moved into place, so a start interrupted
-            // mid-write never leaves a
-            // half-written key that the next start would refuse; a temporary file is
-            // readable by its owner only.
+            // mid-write never leaves a half-written key that the next start would refuse;
+            // a temporary file is readable by its owner only.
             Path partial = Files.createTempFile(kept.getParent(), KEPT_KEY_FILE, ".partial");
             Files.writeString(partial, pem, StandardCharsets.US_ASCII);
             Files.move(partial, kept, StandardCopyOption.ATOMIC_MOVE);
