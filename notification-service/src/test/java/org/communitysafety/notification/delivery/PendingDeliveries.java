@@ -21,10 +21,9 @@ public final class PendingDeliveries {
      */
     public static Delivery retrying(AggregateStore store, DeliveryPolicy policy, Alert alert, Instant now) {
         var queueing = Delivery.queue(alert, now);
-        Delivery delivery = queueing.delivery();
-        AlertEvent started = delivery.startAttempt(now, policy);
-        AlertEvent failed = delivery.attemptFailed(now, "421 4.3.2 Service not available, closing channel", policy);
-        return store.insert(delivery, List.of(queueing.event(), started, failed));
+        var started = queueing.aggregate().startAttempt(now, policy);
+        var failed = started.aggregate().attemptFailed(now, "421 4.3.2 Service not available, closing channel", policy);
+        return store.insert(failed.aggregate(), List.of(queueing.event(), started.event(), failed.event()));
     }
 
 }
