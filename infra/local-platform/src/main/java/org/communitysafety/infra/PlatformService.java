@@ -75,12 +75,12 @@ public enum PlatformService {
      * {@code PARTNERSHIP_SERVICE_URL}.
      */
     public String urlVariable() {
-        return module.toUpperCase(Locale.ROOT).replace('-', '_') + "_URL";
+        return module().toUpperCase(Locale.ROOT).replace('-', '_') + "_URL";
     }
 
     public static PlatformService ofModule(String module) {
         for (PlatformService service : values()) {
-            if (service.module.equals(module)) {
+            if (service.module().equals(module)) {
                 return service;
             }
         }
