@@ -6,13 +6,13 @@ import java.nio.file.Path;
 
 import de.bwaldvogel.mongo.MongoBackend;
 import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 
 /**
  * The MongoDB wire-protocol server the real driver talks to where no {@code mongod} can
  * run. In memory for tests; backed by an H2 file for the local platform, so data survives
- * a restart.
+ * a restart, and every write is on the file before it is acknowledged, so data also
+ * survives the server process being killed (docs/adr/008).
  */
 public final class MongoWireServer implements AutoCloseable {
 
@@ -38,7 +38,7 @@ public final class MongoWireServer implements AutoCloseable {
         catch (java.io.IOException ex) {
             throw new IllegalStateException("Cannot create " + file.getParent(), ex);
         }
-        return new MongoWireServer(new H2Backend(file.toAbsolutePath().toString()), port);
+        return new MongoWireServer(CommitBeforeReplyBackend.open(file, false), port);
     }
 
     public synchronized MongoWireServer start() {

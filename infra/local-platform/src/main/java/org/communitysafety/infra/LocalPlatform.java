@@ -26,6 +26,12 @@ public final class LocalPlatform {
 
     private final ServiceProcesses services;
 
+    /**
+     * Three restarts, 2 s, 4 s and 8 s apart: enough to ride out a one-off crash, few
+     * enough that a crash loop stops the platform within a minute.
+     */
+    private final Supervisor supervisor = new Supervisor(3, Duration.ofSeconds(2), System.err, () -> System.exit(1));
+
     private volatile boolean stopping;
 
     LocalPlatform(LocalPlatformSettings settings) {
@@ -84,7 +90,7 @@ public final class LocalPlatform {
         }
         System.out.print(PlatformSummary.render(settings, started, Duration.between(began, Instant.now()),
                 ProcessHandle.current().pid()));
-        reportUnexpectedExits(started);
+        supervise(started);
         Thread.currentThread().join();
     }
 
@@ -106,22 +112,18 @@ public final class LocalPlatform {
 
     /**
      * A process that ends while the platform runs is reported at once, with where to
-     * look, but not restarted.
+     * look, and restarted, or the platform stops (see {@link Supervisor}).
      */
-    private void reportUnexpectedExits(List<PlatformService> started) {
+    private void supervise(List<PlatformService> started) {
         List<PlatformProcess> all = new ArrayList<>(infrastructure.processes());
         started.forEach(service -> services.process(service).ifPresent(all::add));
-        all.forEach(process -> process.whenExited(() -> {
-            if (!stopping && !process.stopRequested()) {
-                System.err.printf("%n%s ended unexpectedly (exit code %d). Last lines of %s:%n%s%n", process.name(),
-                        process.exitCode().orElse(-1), process.logFile(), process.logTail());
-            }
-        }));
+        all.forEach(supervisor::watch);
     }
 
     /** Reverse order: the gateway, the services, then what they all depend on. */
     private void stop() {
         stopping = true;
+        supervisor.stop();
         System.out.println(System.lineSeparator() + "Stopping the platform");
         services.close();
         infrastructure.stop();

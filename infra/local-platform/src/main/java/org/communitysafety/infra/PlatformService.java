@@ -78,4 +78,13 @@ public enum PlatformService {
         return module().toUpperCase(Locale.ROOT).replace('-', '_') + "_URL";
     }
 
+    public static PlatformService ofModule(String module) {
+        for (PlatformService service : values()) {
+            if (service.module().equals(module)) {
+                return service;
+            }
+        }
+        throw new IllegalArgumentException("No platform service " + module);
+    }
+
 }

@@ -9,7 +9,7 @@ import org.communitysafety.servicedefaults.events.DomainEvent;
  * address or the text: emails are personal data and the topic is read by other services.
  */
 public sealed interface AlertEvent extends DomainEvent permits AlertQueued, AlertAttemptStarted, AlertAttemptFailed,
-        AlertSent, AlertFailed, AlertCancelled, AlertRecipientErased {
+        AlertSent, AlertFailed, AlertRetried, AlertCancelled, AlertRecipientErased {
 
     String deliveryId();
 

@@ -50,12 +50,12 @@ public class Deliveries {
     public Delivery queue(Alert alert) {
         var queueing = Delivery.queue(alert, clock.instant());
         try {
-            return store.insert(queueing.delivery(), List.of(queueing.event()));
+            return store.insert(queueing.aggregate(), List.of(queueing.event()));
         }
         catch (ConcurrentChange alreadyQueued) {
             log.debug("Alert of event {} is already queued as delivery {}", alert.causeEventId(),
-                    queueing.delivery().id());
-            return get(queueing.delivery().id());
+                    queueing.aggregate().id());
+            return get(queueing.aggregate().id());
         }
     }
 
@@ -78,13 +78,12 @@ public class Deliveries {
 
     private void forget(String id, String erasureId) {
         for (int attempt = 1;; attempt++) {
-            Delivery delivery = get(id);
-            List<AlertEvent> events = delivery.forgetRecipient(erasureId, clock.instant());
-            if (events.isEmpty()) {
+            Delivery.Forgetting forgetting = get(id).forgetRecipient(erasureId, clock.instant());
+            if (forgetting.events().isEmpty()) {
                 return;
             }
             try {
-                store.update(delivery, events);
+                store.update(forgetting.delivery(), forgetting.events());
                 return;
             }
             catch (ConcurrentChange claimedMeanwhile) {
@@ -93,6 +92,27 @@ public class Deliveries {
                 }
             }
         }
+    }
+
+    /**
+     * Tries every failed delivery again, e.g. once a mail outage longer than the policy's
+     * horizon is over. A delivery changed meanwhile (erased) is left as that change left
+     * it.
+     * @return how many deliveries will be tried again
+     */
+    public int retryFailed() {
+        int retried = 0;
+        for (Delivery failed : repository.findByState(DeliveryState.FAILED)) {
+            var retry = failed.retry(clock.instant());
+            try {
+                store.update(retry.aggregate(), List.of(retry.event()));
+                retried++;
+            }
+            catch (ConcurrentChange changedMeanwhile) {
+                log.debug("Delivery {} changed before it could be retried", failed.id());
+            }
+        }
+        return retried;
     }
 
     public Delivery get(String id) {

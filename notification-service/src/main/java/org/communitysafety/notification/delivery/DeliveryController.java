@@ -16,6 +16,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -65,6 +66,15 @@ class DeliveryController {
     ResponseEntity<DeliveryResponse> get(@PathVariable String id) {
         Delivery delivery = deliveries.get(id);
         return ResponseEntity.ok().eTag(ETags.of(delivery.version())).body(DeliveryResponse.of(delivery));
+    }
+
+    /**
+     * Tries every failed delivery again, e.g. after a mail outage longer than the retry
+     * horizon.
+     */
+    @PostMapping("/retries")
+    RetriedDeliveries retryFailed() {
+        return new RetriedDeliveries(deliveries.retryFailed());
     }
 
     @GetMapping("/{id}/history")

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 
+import org.communitysafety.servicedefaults.aggregate.Changed;
 import org.communitysafety.servicedefaults.outbox.AggregateStore;
 import org.communitysafety.servicedefaults.problem.ConcurrentChange;
 import org.communitysafety.servicedefaults.web.TraceContext;
@@ -80,7 +81,8 @@ public class DeliveryDispatcher {
      */
     private void forget(Delivery delivery, String erasureId) {
         try {
-            store.update(delivery, delivery.forgetRecipient(erasureId, clock.instant()));
+            Delivery.Forgetting forgetting = delivery.forgetRecipient(erasureId, clock.instant());
+            store.update(forgetting.delivery(), forgetting.events());
             log.info("Cancelled delivery {}: its recipient was erased", delivery.id());
         }
         catch (ConcurrentChange changedMeanwhile) {
@@ -90,8 +92,8 @@ public class DeliveryDispatcher {
 
     private Optional<Delivery> claim(Delivery delivery) {
         try {
-            AlertEvent claimed = delivery.startAttempt(clock.instant(), policy);
-            Delivery stored = store.update(delivery, List.of(claimed));
+            var claimed = delivery.startAttempt(clock.instant(), policy);
+            Delivery stored = store.update(claimed.aggregate(), List.of(claimed.event()));
             return stored.state() == DeliveryState.SENDING ? Optional.of(stored) : Optional.empty();
         }
         catch (ConcurrentChange takenByAnotherReplica) {
@@ -101,7 +103,7 @@ public class DeliveryDispatcher {
     }
 
     private void attempt(Delivery delivery) {
-        AlertEvent outcome;
+        Changed<Delivery, AlertEvent> outcome;
         try {
             outcome = delivery.sent(clock.instant(), mailer.send(delivery));
         }
@@ -113,7 +115,7 @@ public class DeliveryDispatcher {
             outcome = delivery.attemptFailed(clock.instant(), error, policy);
         }
         try {
-            store.update(delivery, List.of(outcome));
+            store.update(outcome.aggregate(), List.of(outcome.event()));
         }
         catch (ConcurrentChange leaseLost) {
             // The attempt outlived its lease and another replica took the delivery over,

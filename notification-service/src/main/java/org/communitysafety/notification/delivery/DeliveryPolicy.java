@@ -1,14 +1,18 @@
 package org.communitysafety.notification.delivery;
 
 import java.time.Duration;
+import java.time.Instant;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
- * How hard the service tries to deliver an email.
+ * How hard the service tries to deliver an email: long enough to outlast a real mail
+ * outage (a day by default, where a count of attempts had given up after about 15
+ * minutes), without hammering the server meanwhile.
  *
- * @param maxAttempts attempts before a delivery is given up as failed
+ * @param giveUpAfter how long after attempts began a delivery keeps being retried before
+ * it is failed with the last error
  * @param firstRetryAfter the wait after the first failed attempt; it doubles after each
  * further failure
  * @param maxRetryAfter the longest wait between attempts
@@ -18,7 +22,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param dispatchInterval how often the dispatcher looks for due deliveries
  */
 @ConfigurationProperties("platform.mail.delivery")
-public record DeliveryPolicy(@DefaultValue("6") int maxAttempts, @DefaultValue("30s") Duration firstRetryAfter,
+public record DeliveryPolicy(@DefaultValue("24h") Duration giveUpAfter, @DefaultValue("30s") Duration firstRetryAfter,
         @DefaultValue("30m") Duration maxRetryAfter, @DefaultValue("2m") Duration lease,
         @DefaultValue("20") int batchSize, @DefaultValue("1s") Duration dispatchInterval) {
 
@@ -32,4 +36,10 @@ public record DeliveryPolicy(@DefaultValue("6") int maxAttempts, @DefaultValue("
         }
         return wait.compareTo(maxRetryAfter) < 0 ? wait : maxRetryAfter;
     }
+
+    /** Whether attempts that began then have run out of time. */
+    boolean isOver(Instant attemptsBegan, Instant now) {
+        return !now.isBefore(attemptsBegan.plus(giveUpAfter));
+    }
+
 }

@@ -16,4 +16,6 @@ public interface DeliveryRepository extends MongoRepository<Delivery, String> {
     List<Delivery> findByStateInAndNextAttemptAtLessThanEqualOrderByNextAttemptAtAsc(Collection<DeliveryState> states,
             Instant now, Limit limit);
 
+    List<Delivery> findByState(DeliveryState state);
+
 }

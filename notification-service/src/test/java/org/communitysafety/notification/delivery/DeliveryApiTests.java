@@ -1,8 +1,11 @@
 package org.communitysafety.notification.delivery;
 
 import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
 import java.util.UUID;
 
+import org.communitysafety.servicedefaults.outbox.AggregateStore;
 import org.communitysafety.testkit.ApiClient;
 import org.communitysafety.testkit.TestTokens;
 import org.communitysafety.notification.NotificationServiceTest;
@@ -26,6 +29,12 @@ class DeliveryApiTests {
 
     @Autowired
     Deliveries deliveries;
+
+    @Autowired
+    AggregateStore store;
+
+    @Autowired
+    DeliveryPolicy policy;
 
     private ApiClient anonymous;
 
@@ -104,6 +113,26 @@ class DeliveryApiTests {
         String membershipId = UUID.randomUUID().toString();
         return new Alert("APPOINTMENT", UUID.randomUUID().toString(), "memberships/" + membershipId, membershipId,
                 recipient, "You have been appointed to Test CSP", "Dear Test,\n", null);
+    }
+
+    @Test
+    void letsOnlyAnAdministratorRetryTheFailedDeliveries() {
+        ApiClient manager = anonymous.withToken(TestTokens.shared().forOrganisation(COUNTY, "GROUP_MANAGER"));
+
+        Delivery failed = PendingDeliveries.failed(store, policy, alertTo(PartnershipTopic.uniqueEmail()),
+                Instant.now());
+
+        ApiClient.Response refused = manager.post("/api/v1/deliveries/retries", Map.of());
+        assertThat(deliveries.get(failed.id()).state()).isEqualTo(DeliveryState.FAILED);
+        ApiClient.Response retried = administrator.post("/api/v1/deliveries/retries", Map.of());
+
+        assertThat(retried.status()).as(retried.toString()).isEqualTo(200);
+        assertThat(retried.json().get("retried").asInt()).isPositive();
+        await().atMost(Duration.ofSeconds(10)).until(() -> deliveries.get(failed.id()).state() == DeliveryState.SENT);
+        assertThat(deliveries.get(failed.id()).lastError()).isNull();
+        assertThat(refused.status()).isEqualTo(403);
+        assertThat(refused.isProblem()).isTrue();
+        assertThat(anonymous.post("/api/v1/deliveries/retries", Map.of()).status()).isEqualTo(401);
     }
 
 }

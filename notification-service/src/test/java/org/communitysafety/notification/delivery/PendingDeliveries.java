@@ -1,5 +1,6 @@
 package org.communitysafety.notification.delivery;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 
@@ -21,10 +22,22 @@ public final class PendingDeliveries {
      */
     public static Delivery retrying(AggregateStore store, DeliveryPolicy policy, Alert alert, Instant now) {
         var queueing = Delivery.queue(alert, now);
-        Delivery delivery = queueing.delivery();
-        AlertEvent started = delivery.startAttempt(now, policy);
-        AlertEvent failed = delivery.attemptFailed(now, "421 4.3.2 Service not available, closing channel", policy);
-        return store.insert(delivery, List.of(queueing.event(), started, failed));
+        var started = queueing.aggregate().startAttempt(now, policy);
+        var failed = started.aggregate().attemptFailed(now, "421 4.3.2 Service not available, closing channel", policy);
+        return store.insert(failed.aggregate(), List.of(queueing.event(), started.event(), failed.event()));
+    }
+
+    /**
+     * Stores a delivery that failed its only attempt and will not be retried by itself,
+     * as one left over from a mail outage longer than the retry horizon.
+     */
+    public static Delivery failed(AggregateStore store, DeliveryPolicy policy, Alert alert, Instant now) {
+        DeliveryPolicy noRetries = new DeliveryPolicy(Duration.ZERO, policy.firstRetryAfter(), policy.maxRetryAfter(),
+                policy.lease(), policy.batchSize(), policy.dispatchInterval());
+        var queueing = Delivery.queue(alert, now);
+        var started = queueing.aggregate().startAttempt(now, noRetries);
+        var failed = started.aggregate().attemptFailed(now, "421 4.3.2 Service not available", noRetries);
+        return store.insert(failed.aggregate(), List.of(queueing.event(), started.event(), failed.event()));
     }
 
 }

@@ -37,8 +37,11 @@ import tools.jackson.databind.json.JsonMapper;
  */
 final class StandaloneDeliveries implements AutoCloseable {
 
-    static final DeliveryPolicy POLICY = new DeliveryPolicy(3, Duration.ofSeconds(30), Duration.ofMinutes(5),
-            Duration.ofMinutes(2), 20, Duration.ofSeconds(1));
+    /**
+     * Attempts at 0 s, 30 s, 90 s and 210 s, failed then; a lease outlasts one back-off.
+     */
+    static final DeliveryPolicy POLICY = new DeliveryPolicy(Duration.ofMinutes(3), Duration.ofSeconds(30),
+            Duration.ofMinutes(5), Duration.ofMinutes(2), 20, Duration.ofSeconds(1));
 
     final TestClock clock = new TestClock(Instant.parse("2015-06-01T09:30:00Z"));
 
@@ -62,7 +65,14 @@ final class StandaloneDeliveries implements AutoCloseable {
 
     private GreenMail smtp;
 
+    private final DeliveryPolicy policy;
+
     StandaloneDeliveries() {
+        this(POLICY);
+    }
+
+    StandaloneDeliveries(DeliveryPolicy policy) {
+        this.policy = policy;
         client = MongoClients.create(PlatformInfrastructure.shared().mongoUri("deliveries"));
         mongo = new MongoTemplate(client, "deliveries-" + UUID.randomUUID().toString().substring(0, 8));
         CloudEvents cloudEvents = new CloudEvents(JsonMapper.builder().build(), "/services/notification", clock);
@@ -89,7 +99,7 @@ final class StandaloneDeliveries implements AutoCloseable {
     /** A dispatcher sending through the given sender. */
     DeliveryDispatcher replica(JavaMailSender sender) {
         return new DeliveryDispatcher(repository(), store,
-                new Mailer(sender, "Community Safety Platform <alerts@communitysafety.example>"), POLICY,
+                new Mailer(sender, "Community Safety Platform <alerts@communitysafety.example>"), policy,
                 membershipId -> Optional.ofNullable(erasures.get(membershipId)), clock);
     }
 

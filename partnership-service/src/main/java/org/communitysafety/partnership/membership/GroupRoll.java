@@ -8,6 +8,7 @@ import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
 
 import com.mongodb.ErrorCategory;
 import com.mongodb.MongoWriteException;
@@ -27,8 +28,10 @@ import org.springframework.stereotype.Component;
  * group has a small roll document in {@code group_rolls} whose version every appointment,
  * and every change of email or role on the group, must advance with a compare-and-set,
  * adding a claim for the membership as it will be written. Of two racing requests one
- * wins and the other is refused (409) or, reading the winner's claim, breaks a rule
- * (422).
+ * wins; the other, which did nothing wrong, reads the roll again with the winner's claim
+ * and tries again, so that a burst of appointments to one group all succeed unless one
+ * really breaks a rule (422). Only a roll that keeps changing under the same request for
+ * {@value #ATTEMPTS} attempts is answered 409.
  *
  * <p>
  * A claim stands for its membership until the membership has been written at the version
@@ -42,6 +45,12 @@ class GroupRoll {
     static final String COLLECTION = "group_rolls";
 
     private static final Duration CLAIM_LIFETIME = Duration.ofMinutes(1);
+
+    /** Enough for a few dozen appointments to one group at the same moment. */
+    static final int ATTEMPTS = 40;
+
+    /** Losers wait a little, at random, so that they do not collide again in step. */
+    private static final int MAX_PAUSE_MILLIS = 20;
 
     private final MongoTemplate mongo;
 
@@ -60,6 +69,20 @@ class GroupRoll {
      * it.
      */
     void admit(Membership proposed, long versionOnceWritten, String groupName) {
+        for (int attempt = 1; !tryAdmit(proposed, versionOnceWritten, groupName); attempt++) {
+            if (attempt == ATTEMPTS) {
+                throw new ConcurrentChange("Someone else kept changing who sits on '" + groupName
+                        + "' at the same moment; read its members again and retry");
+            }
+            pause(attempt);
+        }
+    }
+
+    /**
+     * Checks the rules against the roll as read and claims a seat; false if the roll
+     * changed in between.
+     */
+    private boolean tryAdmit(Membership proposed, long versionOnceWritten, String groupName) {
         MongoCollection<Document> rolls = mongo.getCollection(COLLECTION);
         Document roll = rollOf(rolls, proposed.partnershipId());
         long version = roll.get("version", Number.class).longValue();
@@ -82,11 +105,19 @@ class GroupRoll {
             }
         }
         claims.add(candidate.toClaim(Date.from(now)));
-        var written = rolls.updateOne(Filters.and(Filters.eq("_id", roll.get("_id")), Filters.eq("version", version)),
-                Updates.combine(Updates.set("version", version + 1), Updates.set("claims", claims)));
-        if (written.getMatchedCount() == 0) {
-            throw new ConcurrentChange("Someone else changed who sits on '" + groupName
-                    + "' at the same moment; read its members again and retry");
+        return rolls
+            .updateOne(Filters.and(Filters.eq("_id", roll.get("_id")), Filters.eq("version", version)),
+                    Updates.combine(Updates.set("version", version + 1), Updates.set("claims", claims)))
+            .getMatchedCount() == 1;
+    }
+
+    private static void pause(int attempt) {
+        try {
+            Thread.sleep(ThreadLocalRandom.current().nextInt(1, Math.min(attempt * 2, MAX_PAUSE_MILLIS) + 1));
+        }
+        catch (InterruptedException ex) {
+            Thread.currentThread().interrupt();
+            throw new ConcurrentChange("Interrupted while waiting to retry an appointment; retry");
         }
     }
 

@@ -2,6 +2,7 @@ package org.communitysafety.servicedefaults.config;
 
 import org.communitysafety.servicedefaults.problem.ProblemDetailsAdvice;
 import org.communitysafety.servicedefaults.problem.ProblemErrorController;
+import org.communitysafety.servicedefaults.problem.StoreUnavailableAdvice;
 import org.communitysafety.servicedefaults.web.IdempotencyKeyFilter;
 import org.communitysafety.servicedefaults.web.RequestSizeLimitFilter;
 import org.communitysafety.servicedefaults.web.TraceContextFilter;
@@ -26,8 +27,14 @@ class WebConfiguration {
     }
 
     @Bean
-    ProblemErrorController problemErrorController(ErrorAttributes errorAttributes) {
-        return new ProblemErrorController(errorAttributes);
+    StoreUnavailableAdvice storeUnavailableAdvice(@Value("${spring.application.name}") String service) {
+        return new StoreUnavailableAdvice(service);
+    }
+
+    @Bean
+    ProblemErrorController problemErrorController(ErrorAttributes errorAttributes,
+            @Value("${spring.application.name}") String service) {
+        return new ProblemErrorController(errorAttributes, service);
     }
 
     @Bean

@@ -24,15 +24,23 @@ public class ProblemErrorController implements ErrorController {
 
     private final ErrorAttributes errorAttributes;
 
-    public ProblemErrorController(ErrorAttributes errorAttributes) {
+    private final String service;
+
+    public ProblemErrorController(ErrorAttributes errorAttributes, String service) {
         this.errorAttributes = errorAttributes;
+        this.service = service;
     }
 
     @RequestMapping("${server.error.path:/error}")
     public ResponseEntity<ProblemDetail> error(HttpServletRequest request) {
         Throwable error = errorAttributes.getError(new ServletWebRequest(request));
         ProblemDetail problem;
-        if (error instanceof PayloadTooLarge tooLarge) {
+        if (StoreUnavailableAdvice.isStoreOutage(error)) {
+            // E.g. the Idempotency-Key filter, which reads the store before any
+            // controller.
+            problem = StoreUnavailableAdvice.answer(service).getBody();
+        }
+        else if (error instanceof PayloadTooLarge tooLarge) {
             problem = ProblemDetailsAdvice.problem(HttpStatus.CONTENT_TOO_LARGE, "payload-too-large",
                     "Request body too large", tooLarge.getMessage());
         }
