@@ -11,7 +11,7 @@ public final class PlausibleDates {
 
     public static final LocalDate EARLIEST = LocalDate.of(1900, 1, 1);
 
-    public static final LocalDate LATEST = LocalDate.of(2199, 12, 31);
+    public static final LocalDate LATEST = LocalDate.of(9999, 12, 31);
 
     public static final String RANGE = "between " + EARLIEST + " and " + LATEST;
 
