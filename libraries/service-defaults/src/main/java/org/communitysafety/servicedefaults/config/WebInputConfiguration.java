@@ -2,13 +2,14 @@ package org.communitysafety.servicedefaults.config;
 
 import java.time.LocalDate;
 
-import org.communitysafety.servicedefaults.web.PageParameters;
+import org.communitysafety.servicedefaults.web.QueryParameters;
 import org.communitysafety.servicedefaults.web.PlausibleDates;
 import org.communitysafety.servicedefaults.web.StrictJsonInput;
-import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.convert.converter.Converter;
 import org.springframework.format.FormatterRegistry;
+import org.springframework.http.converter.ByteArrayHttpMessageConverter;
+import org.springframework.http.converter.HttpMessageConverters;
 import org.springframework.http.converter.json.JacksonJsonHttpMessageConverter;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
@@ -29,9 +30,26 @@ import tools.jackson.databind.json.JsonMapper;
 @Configuration(proxyBeanMethods = false)
 class WebInputConfiguration implements WebMvcConfigurer {
 
-    @Bean
-    JacksonJsonHttpMessageConverter strictJsonConverter(JsonMapper json) {
-        return new JacksonJsonHttpMessageConverter(json.rebuild()
+    private final JsonMapper json;
+
+    WebInputConfiguration(JsonMapper json) {
+        this.json = json;
+    }
+
+    /**
+     * Replaces the JSON converter where it stands in the list. Bytes are written as they
+     * are, ahead of JSON: the OpenAPI document is served as bytes and Spring Framework
+     * 7.0 would otherwise write it as a base64 JSON string (springdoc-openapi#3173).
+     */
+    @Override
+    public void configureMessageConverters(HttpMessageConverters.ServerBuilder builder) {
+        builder.addCustomConverter(new ByteArrayHttpMessageConverter());
+        builder.configureMessageConvertersList(converters -> converters.replaceAll(
+                converter -> converter instanceof JacksonJsonHttpMessageConverter ? strictJsonConverter() : converter));
+    }
+
+    private JacksonJsonHttpMessageConverter strictJsonConverter() {
+        JsonMapper strict = json.rebuild()
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES,
                     DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES, DeserializationFeature.FAIL_ON_TRAILING_TOKENS,
                     DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
@@ -40,7 +58,8 @@ class WebInputConfiguration implements WebMvcConfigurer {
             .enable(EnumFeature.FAIL_ON_NUMBERS_FOR_ENUMS)
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
             .addModule(new StrictJsonInput())
-            .build());
+            .build();
+        return new JacksonJsonHttpMessageConverter(strict);
     }
 
     @Override
@@ -50,7 +69,7 @@ class WebInputConfiguration implements WebMvcConfigurer {
 
     @Override
     public void addInterceptors(InterceptorRegistry registry) {
-        registry.addInterceptor(new PageParameters());
+        registry.addInterceptor(new QueryParameters());
     }
 
 }

@@ -25,7 +25,7 @@ public class StrictJsonInput extends SimpleModule {
     }
 
     /** The index of the first character that is not acceptable text, or -1. */
-    static int firstUnacceptable(String text) {
+    public static int firstUnacceptable(String text) {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {

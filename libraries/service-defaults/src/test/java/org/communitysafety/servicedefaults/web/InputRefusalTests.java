@@ -92,6 +92,7 @@ class InputRefusalTests {
         assertRefused(note("{\"due\":20160101}"), "Field 'due'");
         assertRefused(caller.get("/api/v1/notes?asAt=%2B10000-01-01"), "Parameter 'asAt'");
         assertRefused(caller.get("/api/v1/notes?asAt=-5000-01-01"), "Parameter 'asAt'");
+        assertRefused(caller.get("/api/v1/notes?asAt=2015-06-01%00"), "Parameter 'asAt' contains a control character");
         assertThat(caller.get("/api/v1/notes?asAt=2015-06-01").body()).isEqualTo("\"2015-06-01\"");
         assertThat(caller.get("/api/v1/notes?asAt=9999-12-31").body()).isEqualTo("\"9999-12-31\"");
     }
@@ -101,11 +102,11 @@ class InputRefusalTests {
         caller.post("/api/v1/ledgers", Map.of("note", "one"));
         long total = mongo.count(new Query(), Ledger.class);
 
-        ApiClient.Response far = caller.get("/api/v1/ledgers?page=" + PageParameters.MAX_PAGE + "&size=200");
+        ApiClient.Response far = caller.get("/api/v1/ledgers?page=" + QueryParameters.MAX_PAGE + "&size=200");
 
         assertThat(far.status()).as(far.toString()).isEqualTo(200);
         assertThat(far.json().get("items").size()).isZero();
-        assertThat(far.json().get("page").asInt()).isEqualTo(PageParameters.MAX_PAGE);
+        assertThat(far.json().get("page").asInt()).isEqualTo(QueryParameters.MAX_PAGE);
         assertThat(far.json().get("totalItems").asLong()).isEqualTo(total);
         assertThat(far.json().get("totalPages").asLong()).isEqualTo((total + 199) / 200);
     }
@@ -113,7 +114,7 @@ class InputRefusalTests {
     @Test
     void refusesPageNumbersAndSizesOutOfRangeNamingTheParameter() {
         for (String query : List.of("page=-1", "page=2147483648", "page=99999999999", "page=one",
-                "page=" + (PageParameters.MAX_PAGE + 1))) {
+                "page=" + (QueryParameters.MAX_PAGE + 1))) {
             assertRefused(caller.get("/api/v1/ledgers?" + query), "Parameter 'page'");
         }
         for (String query : List.of("size=0", "size=-5", "size=201", "size=1000000", "size=x")) {

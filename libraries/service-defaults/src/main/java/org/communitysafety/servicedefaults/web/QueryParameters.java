@@ -11,19 +11,26 @@ import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.HandlerInterceptor;
 
 /**
- * Refuses a list's {@code page} and {@code size} when they are not numbers in range,
- * instead of Spring Data's silent fallback to the first page (which, for a page number
- * too large for an int or an offset past what MongoDB can skip, answered the first page
- * with a false total). Within the range, a page past the end is an empty page with the
- * true totals.
+ * Refuses a query parameter holding a control character or invalid Unicode, as a body's
+ * text is refused (naming the parameter). Refuses a list's {@code page} and {@code size}
+ * when they are not numbers in range, instead of Spring Data's silent fallback to the
+ * first page (which, for a page number too large for an int or an offset past what
+ * MongoDB can skip, answered the first page with a false total). Within the range, a page
+ * past the end is an empty page with the true totals.
  */
-public class PageParameters implements HandlerInterceptor {
+public class QueryParameters implements HandlerInterceptor {
 
     /** With {@link PageResponse#MAX_PAGE_SIZE}, keeps page times size within an int. */
     public static final int MAX_PAGE = 10_000_000;
 
     @Override
     public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
+        request.getParameterMap().forEach((name, values) -> {
+            if (Arrays.stream(values).anyMatch(value -> StrictJsonInput.firstUnacceptable(value) >= 0)) {
+                throw new ConstraintViolationException(
+                        "Parameter '" + name + "' contains a control character or invalid Unicode", Set.of());
+            }
+        });
         if (handler instanceof HandlerMethod method && Arrays.stream(method.getMethodParameters())
             .anyMatch(parameter -> Pageable.class.isAssignableFrom(parameter.getParameterType()))) {
             check("page", request.getParameter("page"), 0, MAX_PAGE);
