@@ -29,6 +29,8 @@ class AuthenticationTests extends GatewayTestSupport {
             .expectHeader()
             .valueEquals(HttpHeaders.WWW_AUTHENTICATE, "Bearer")
             .expectHeader()
+            .valueMatches(HttpHeaders.CACHE_CONTROL, ".*no-store.*")
+            .expectHeader()
             .contentType(MediaType.APPLICATION_PROBLEM_JSON)
             .expectBody()
             .jsonPath("$.type")

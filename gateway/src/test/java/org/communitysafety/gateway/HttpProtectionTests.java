@@ -39,6 +39,8 @@ class HttpProtectionTests extends GatewayTestSupport {
             .expectStatus()
             .isEqualTo(413)
             .expectHeader()
+            .valueMatches("Cache-Control", ".*no-store.*")
+            .expectHeader()
             .contentType(MediaType.APPLICATION_PROBLEM_JSON)
             .expectBody()
             .jsonPath("$.title")

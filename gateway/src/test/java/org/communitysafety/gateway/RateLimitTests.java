@@ -29,6 +29,7 @@ class RateLimitTests extends GatewayTestSupport {
         EntityExchangeResult<byte[]> refused = refusal.response();
 
         assertThat(refused.getResponseHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
+        assertThat(refused.getResponseHeaders().getCacheControl()).contains("no-store");
         assertThat(Long.parseLong(refused.getResponseHeaders().getFirst("Retry-After"))).isBetween(1L, 2L);
         assertThat(new String(refused.getResponseBodyContent())).contains("\"status\":429",
                 "\"title\":\"Too Many Requests\"", "\"detail\":\"Too many requests from this client; try again in ",

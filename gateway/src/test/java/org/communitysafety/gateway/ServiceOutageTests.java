@@ -24,6 +24,8 @@ class ServiceOutageTests extends GatewayTestSupport {
                 .expectStatus()
                 .isEqualTo(503)
                 .expectHeader()
+                .valueMatches("Cache-Control", ".*no-store.*")
+                .expectHeader()
                 .contentType(MediaType.APPLICATION_PROBLEM_JSON)
                 .expectBody()
                 .jsonPath("$.type")

@@ -181,6 +181,16 @@ public final class Fixtures {
         assertThat(response.json().get("detail").asString()).contains(because);
     }
 
+    /**
+     * Sends an update as a client that has just read the resource does: with the ETag it
+     * read as If-Match. The resource of an action ({@code /status}, {@code /stand-down},
+     * a member organisation) is the one it acts on.
+     */
+    public static ApiClient.Response update(ApiClient client, String method, String path, Object body) {
+        String resource = path.replaceFirst("/(status|stand-down|member-organisations/[^/]+)$", "");
+        return send(client, method, path, body, client.get(resource).header("ETag").orElse(null));
+    }
+
     /** Sends a JSON body with the method given, and If-Match when a tag is given. */
     public static ApiClient.Response send(ApiClient client, String method, String path, Object body, String ifMatch) {
         String json = body == null ? null : body instanceof String text ? text : JSON.writeValueAsString(body);

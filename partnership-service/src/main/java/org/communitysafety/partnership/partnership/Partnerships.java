@@ -100,7 +100,7 @@ public class Partnerships {
         Partnership partnership = get(code);
         if (partnership.managedBy() == null && !partnership.isDissolved()) {
             var handOver = UpdatePartnershipRequest.handingOverTo(organisation);
-            update(code, handOver, false, null, GroupManagement.platform());
+            update(code, handOver, false, ETags.of(partnership.version()), GroupManagement.platform());
         }
     }
 

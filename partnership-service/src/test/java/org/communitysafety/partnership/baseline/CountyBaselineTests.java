@@ -191,7 +191,7 @@ class CountyBaselineTests {
     }
 
     private static ApiClient.Response emptyPatch(ApiClient manager, String group) {
-        return Fixtures.send(manager, "PATCH", "/api/v1/partnerships/" + group, Map.of(), null);
+        return Fixtures.update(manager, "PATCH", "/api/v1/partnerships/" + group, Map.of());
     }
 
     private JsonNode group(String code) {

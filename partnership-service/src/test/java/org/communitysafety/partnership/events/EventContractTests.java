@@ -27,6 +27,7 @@ import tools.jackson.databind.JsonNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.communitysafety.partnership.Fixtures.send;
+import static org.communitysafety.partnership.Fixtures.update;
 import static org.communitysafety.partnership.Fixtures.with;
 
 /**
@@ -84,21 +85,20 @@ class EventContractTests {
         ApiClient manager = fixtures.groupManager();
         String police = fixtures.registeredOrganisation();
         String fire = fixtures.registeredOrganisation();
-        send(fixtures.administrator(), "PATCH", "/api/v1/organisations/" + police, Map.of("name", "Renamed police"),
-                null);
+        update(fixtures.administrator(), "PATCH", "/api/v1/organisations/" + police, Map.of("name", "Renamed police"));
         String group = fixtures
             .formed(with(Fixtures.partnership(Fixtures.unique("csp"), List.of(police)), "status", "PROPOSED"));
         String path = "/api/v1/partnerships/" + group;
-        send(manager, "PATCH", path, Map.of("reportingCadence", "P6M"), null);
-        manager.post(path + "/status", Map.of("status", "ACTIVE"));
-        send(manager, "PUT", path + "/member-organisations/" + fire, null, null);
-        send(manager, "DELETE", path + "/member-organisations/" + fire, null, null);
+        update(manager, "PATCH", path, Map.of("reportingCadence", "P6M"));
+        update(manager, "POST", path + "/status", Map.of("status", "ACTIVE"));
+        update(manager, "PUT", path + "/member-organisations/" + fire, null);
+        update(manager, "DELETE", path + "/member-organisations/" + fire, null);
         manager.post(path + "/terms-of-reference",
                 Map.of("purpose", "A purpose", "responsibilities", List.of("A duty")));
         String email = Fixtures.unique("every") + "@police.example";
         String member = fixtures.appointed(group, Fixtures.member(police, email, "MEMBER"));
-        send(manager, "PATCH", path + "/members/" + member, Map.of("roleOnGroup", "ADVISER"), null);
-        manager.post(path + "/members/" + member + "/stand-down", Map.of());
+        update(manager, "PATCH", path + "/members/" + member, Map.of("roleOnGroup", "ADVISER"));
+        update(manager, "POST", path + "/members/" + member + "/stand-down", Map.of());
         assertThat(send(fixtures.administrator(), "DELETE", "/api/v1/people/" + email, null, null).status())
             .isEqualTo(200);
     }

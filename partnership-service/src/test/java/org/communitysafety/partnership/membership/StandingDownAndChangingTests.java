@@ -16,6 +16,7 @@ import tools.jackson.databind.JsonNode;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.communitysafety.partnership.Fixtures.assertRuleViolated;
 import static org.communitysafety.partnership.Fixtures.send;
+import static org.communitysafety.partnership.Fixtures.update;
 import static org.communitysafety.partnership.Fixtures.with;
 
 @PartnershipServiceTest
@@ -66,13 +67,14 @@ class StandingDownAndChangingTests {
                 "startDate", "2015-04-01", "endDate", "2999-03-31"));
         String path = members() + "/" + member + "/stand-down";
 
-        assertRuleViolated(manager.post(path, Map.of("endDate", "2015-03-31")), "before they started");
-        assertRuleViolated(manager.post(path, Map.of("endDate", "3000-01-01")), "cannot extend it");
+        assertRuleViolated(update(manager, "POST", path, Map.of("endDate", "2015-03-31")), "before they started");
+        assertRuleViolated(update(manager, "POST", path, Map.of("endDate", "3000-01-01")), "cannot extend it");
         ApiClient.Response stale = send(manager, "POST", path, Map.of(), "\"5\"");
         assertThat(stale.status()).isEqualTo(412);
-        assertThat(manager.post(path, Map.of("endDate", "2015-12-31")).status()).isEqualTo(200);
-        assertRuleViolated(manager.post(path, Map.of()), "already stood down on 2015-12-31");
-        assertThat(manager.post(members() + "/no-such-membership/stand-down", Map.of()).status()).isEqualTo(404);
+        assertThat(update(manager, "POST", path, Map.of("endDate", "2015-12-31")).status()).isEqualTo(200);
+        assertRuleViolated(update(manager, "POST", path, Map.of()), "already stood down on 2015-12-31");
+        assertThat(update(manager, "POST", members() + "/no-such-membership/stand-down", Map.of()).status())
+            .isEqualTo(404);
     }
 
     @Test
@@ -101,18 +103,16 @@ class StandingDownAndChangingTests {
                 with(Fixtures.member(police, "member@police.example", "MEMBER"), "startDate", "2015-04-01"));
         String path = members() + "/" + member;
 
-        assertRuleViolated(send(manager, "PATCH", path, Map.of("roleOnGroup", "CHAIR"), null), "already has a chair");
-        assertRuleViolated(send(manager, "PATCH", path, Map.of("email", "chair@police.example"), null),
-                "already a member");
+        assertRuleViolated(update(manager, "PATCH", path, Map.of("roleOnGroup", "CHAIR")), "already has a chair");
+        assertRuleViolated(update(manager, "PATCH", path, Map.of("email", "chair@police.example")), "already a member");
         assertRuleViolated(
-                send(manager, "PATCH", path, Map.of("delegatedAuthority", false, "authorityScope", "Everything"), null),
+                update(manager, "PATCH", path, Map.of("delegatedAuthority", false, "authorityScope", "Everything")),
                 "needs delegated authority");
-        ApiClient.Response withdrawn = send(manager, "PATCH", path, Map.of("delegatedAuthority", false), null);
+        ApiClient.Response withdrawn = update(manager, "PATCH", path, Map.of("delegatedAuthority", false));
         assertThat(withdrawn.status()).isEqualTo(200);
         assertThat(withdrawn.json().get("authorityScope").isNull()).isTrue();
-        manager.post(path + "/stand-down", Map.of("endDate", LocalDate.now().minusDays(1).toString()));
-        assertRuleViolated(send(manager, "PATCH", path, Map.of("role", "Retired"), null),
-                "its record is kept as it was");
+        update(manager, "POST", path + "/stand-down", Map.of("endDate", LocalDate.now().minusDays(1).toString()));
+        assertRuleViolated(update(manager, "PATCH", path, Map.of("role", "Retired")), "its record is kept as it was");
     }
 
     @Test
@@ -130,7 +130,7 @@ class StandingDownAndChangingTests {
     void letsANewChairBeAppointedOnceTheOldOneHasStoodDown() {
         String old = fixtures.appointed(group,
                 with(Fixtures.member(police, "old.chair@police.example", "CHAIR"), "startDate", "2015-04-01"));
-        manager.post(members() + "/" + old + "/stand-down", Map.of("endDate", "2016-03-31"));
+        update(manager, "POST", members() + "/" + old + "/stand-down", Map.of("endDate", "2016-03-31"));
 
         ApiClient.Response overlapping = manager.post(members(),
                 with(Fixtures.member(police, "new.chair@police.example", "CHAIR"), "startDate", "2016-03-31"));

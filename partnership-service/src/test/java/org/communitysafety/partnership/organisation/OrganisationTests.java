@@ -16,6 +16,7 @@ import tools.jackson.databind.JsonNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.communitysafety.partnership.Fixtures.send;
+import static org.communitysafety.partnership.Fixtures.update;
 
 @PartnershipServiceTest
 class OrganisationTests {
@@ -50,8 +51,8 @@ class OrganisationTests {
     void changesNothingAndPublishesNothingWhenAPatchRepeatsTheCurrentDetails() {
         String code = fixtures.registeredOrganisation();
 
-        ApiClient.Response patched = send(administrator, "PATCH", "/api/v1/organisations/" + code,
-                Map.of("name", "Organisation " + code), null);
+        ApiClient.Response patched = update(administrator, "PATCH", "/api/v1/organisations/" + code,
+                Map.of("name", "Organisation " + code));
 
         assertThat(patched.status()).isEqualTo(200);
         assertThat(patched.header("ETag")).contains("\"0\"");
@@ -64,12 +65,12 @@ class OrganisationTests {
         String other = fixtures.registeredOrganisation();
         ApiClient agency = fixtures.as(own, "AGENCY");
 
-        ApiClient.Response ownName = send(agency, "PATCH", "/api/v1/organisations/" + own,
-                Map.of("name", "Our new name"), null);
-        ApiClient.Response othersName = send(agency, "PATCH", "/api/v1/organisations/" + other,
-                Map.of("name", "Taken over"), null);
-        ApiClient.Response ownStanding = send(agency, "PATCH", "/api/v1/organisations/" + own,
-                Map.of("responsibleAuthority", false), null);
+        ApiClient.Response ownName = update(agency, "PATCH", "/api/v1/organisations/" + own,
+                Map.of("name", "Our new name"));
+        ApiClient.Response othersName = update(agency, "PATCH", "/api/v1/organisations/" + other,
+                Map.of("name", "Taken over"));
+        ApiClient.Response ownStanding = update(agency, "PATCH", "/api/v1/organisations/" + own,
+                Map.of("responsibleAuthority", false));
         ApiClient.Response byScrutiny = send(fixtures.as(own, "SCRUTINY_OFFICER"), "PATCH",
                 "/api/v1/organisations/" + own, Map.of("name", "Scrutinised"), null);
 
@@ -80,8 +81,7 @@ class OrganisationTests {
         assertThat(ownStanding.status()).isEqualTo(403);
         assertThat(ownStanding.json().get("detail").asString()).contains("Only an administrator");
         assertThat(byScrutiny.status()).isEqualTo(403);
-        assertThat(
-                send(fixtures.anonymous(), "PATCH", "/api/v1/organisations/" + own, Map.of("name", "x"), null).status())
+        assertThat(update(fixtures.anonymous(), "PATCH", "/api/v1/organisations/" + own, Map.of("name", "x")).status())
             .isEqualTo(401);
         assertThat(administrator.get("/api/v1/organisations/" + other).json().get("name").asString())
             .isEqualTo("Organisation " + other);
@@ -96,8 +96,8 @@ class OrganisationTests {
 
         ApiClient.Response stale = send(administrator, "PATCH", "/api/v1/organisations/" + code,
                 Map.of("name", "Second change"), "\"0\"");
-        ApiClient.Response unknown = send(administrator, "PATCH", "/api/v1/organisations/no-such-org",
-                Map.of("name", "x"), null);
+        ApiClient.Response unknown = update(administrator, "PATCH", "/api/v1/organisations/no-such-org",
+                Map.of("name", "x"));
 
         assertThat(stale.status()).isEqualTo(412);
         assertThat(stale.isProblem()).isTrue();
@@ -106,6 +106,25 @@ class OrganisationTests {
         assertThat(unknown.json().get("detail").asString()).contains("no-such-org");
         assertThat(administrator.get("/api/v1/organisations/" + code).json().get("name").asString())
             .isEqualTo("First change");
+    }
+
+    @Test
+    void refusesAnUpdateWithoutTheETagReadOrWithOneThatIsWeakOrAnyVersion() {
+        String code = fixtures.registeredOrganisation();
+        String path = "/api/v1/organisations/" + code;
+
+        ApiClient.Response unread = send(administrator, "PATCH", path, Map.of("name", "Blind change"), null);
+        ApiClient.Response weak = send(administrator, "PATCH", path, Map.of("name", "Weak change"), "W/\"0\"");
+        ApiClient.Response any = send(administrator, "PUT", path,
+                Map.of("name", "Any change", "type", "POLICE", "responsibleAuthority", true, "areas", List.of()), "*");
+
+        assertThat(unread.status()).as(unread.toString()).isEqualTo(428);
+        assertThat(unread.isProblem()).isTrue();
+        assertThat(unread.json().get("detail").asString()).contains("If-Match");
+        assertThat(weak.status()).as(weak.toString()).isEqualTo(412);
+        assertThat(any.status()).as(any.toString()).isEqualTo(412);
+        assertThat(administrator.get(path).json().get("name").asString()).isEqualTo("Organisation " + code);
+        assertThat(administrator.get(path).header("ETag")).contains("\"0\"");
     }
 
     @Test

@@ -20,6 +20,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.communitysafety.partnership.Fixtures.assertNotPermitted;
 import static org.communitysafety.partnership.Fixtures.assertRuleViolated;
 import static org.communitysafety.partnership.Fixtures.send;
+import static org.communitysafety.partnership.Fixtures.update;
 import static org.communitysafety.partnership.Fixtures.with;
 
 /**
@@ -94,18 +95,18 @@ class GroupManagementTests {
         ApiClient county = fixtures.groupManager();
         String because = "is run by '" + district + "'";
 
-        assertNotPermitted(send(county, "PATCH", path, Map.of("description", "Ours now"), null), because);
-        assertNotPermitted(send(county, "PUT", path, Map.of("name", "Ours now", "areas", List.of("E07000154")), null),
+        assertNotPermitted(update(county, "PATCH", path, Map.of("description", "Ours now")), because);
+        assertNotPermitted(update(county, "PUT", path, Map.of("name", "Ours now", "areas", List.of("E07000154"))),
                 because);
-        assertNotPermitted(county.post(path + "/status", Map.of("status", "DISSOLVED")), because);
-        assertNotPermitted(send(county, "PUT", path + "/member-organisations/" + fire, null, null), because);
-        assertNotPermitted(send(county, "DELETE", path + "/member-organisations/" + police, null, null), because);
+        assertNotPermitted(update(county, "POST", path + "/status", Map.of("status", "DISSOLVED")), because);
+        assertNotPermitted(update(county, "PUT", path + "/member-organisations/" + fire, null), because);
+        assertNotPermitted(update(county, "DELETE", path + "/member-organisations/" + police, null), because);
         assertNotPermitted(
                 county.post(path + "/terms-of-reference",
                         Map.of("purpose", "Ours", "responsibilities", List.of("The group will do as we say."))),
                 because);
-        assertNotPermitted(send(county, "PATCH", member, Map.of("roleOnGroup", "ADVISER"), null), because);
-        assertNotPermitted(county.post(member + "/stand-down", Map.of()), because);
+        assertNotPermitted(update(county, "PATCH", member, Map.of("roleOnGroup", "ADVISER")), because);
+        assertNotPermitted(update(county, "POST", member + "/stand-down", Map.of()), because);
 
         JsonNode group = county.get(path).json();
         assertThat(group.get("version").asLong()).isZero();
@@ -175,7 +176,7 @@ class GroupManagementTests {
             .json()
             .get("items")
             .findValuesAsString("code")).containsExactly(group);
-        assertRuleViolated(send(fixtures.administrator(), "PATCH", path, Map.of("managedBy", "not-registered"), null),
+        assertRuleViolated(update(fixtures.administrator(), "PATCH", path, Map.of("managedBy", "not-registered")),
                 "'not-registered', is not registered");
     }
 
@@ -210,8 +211,8 @@ class GroupManagementTests {
 
         assertNotPermitted(fixtures.groupManager().post(members(group), member(police)),
                 "No organisation is recorded as running");
-        ApiClient.Response recorded = send(fixtures.administrator(), "PATCH", "/api/v1/partnerships/" + group,
-                Map.of("managedBy", Fixtures.COUNTY_COUNCIL), null);
+        ApiClient.Response recorded = update(fixtures.administrator(), "PATCH", "/api/v1/partnerships/" + group,
+                Map.of("managedBy", Fixtures.COUNTY_COUNCIL));
 
         assertThat(recorded.status()).as(recorded.toString()).isEqualTo(200);
         assertThat(fixtures.groupManager().post(members(group), member(police)).status()).isEqualTo(201);

@@ -16,6 +16,7 @@ import tools.jackson.databind.JsonNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.communitysafety.partnership.Fixtures.send;
+import static org.communitysafety.partnership.Fixtures.update;
 import static org.communitysafety.partnership.Fixtures.with;
 
 @PartnershipServiceTest
@@ -106,19 +107,19 @@ class PartnershipTests {
         String group = fixtures.partnershipOf();
         ApiClient agency = fixtures.as("northamptonshire-police", "AGENCY");
 
-        assertThat(send(agency, "PATCH", "/api/v1/partnerships/" + group, Map.of("name", "Ours now"), null).status())
+        assertThat(update(agency, "PATCH", "/api/v1/partnerships/" + group, Map.of("name", "Ours now")).status())
             .isEqualTo(403);
-        assertThat(agency.post("/api/v1/partnerships/" + group + "/status", Map.of("status", "DISSOLVED")).status())
-            .isEqualTo(403);
-        assertThat(send(agency, "PUT",
-                "/api/v1/partnerships/" + group + "/member-organisations/northamptonshire-police", null, null)
+        assertThat(update(agency, "POST", "/api/v1/partnerships/" + group + "/status", Map.of("status", "DISSOLVED"))
+            .status()).isEqualTo(403);
+        assertThat(update(agency, "PUT",
+                "/api/v1/partnerships/" + group + "/member-organisations/northamptonshire-police", null)
             .status()).isEqualTo(403);
         assertThat(
                 manager.post("/api/v1/partnerships", Fixtures.partnership(Fixtures.unique("csp"), List.of())).status())
             .isEqualTo(403);
         assertThat(fixtures.anonymous().get("/api/v1/partnerships/" + group).status()).isEqualTo(401);
-        ApiClient.Response unknown = send(manager, "PATCH", "/api/v1/partnerships/no-such-group", Map.of("name", "x"),
-                null);
+        ApiClient.Response unknown = update(manager, "PATCH", "/api/v1/partnerships/no-such-group",
+                Map.of("name", "x"));
         assertThat(unknown.status()).isEqualTo(404);
         assertThat(unknown.isProblem()).isTrue();
         assertThat(manager.get("/api/v1/partnerships/" + group).json().get("version").asLong()).isZero();

@@ -14,6 +14,7 @@ import tools.jackson.databind.JsonNode;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.communitysafety.partnership.Fixtures.assertRuleViolated;
 import static org.communitysafety.partnership.Fixtures.send;
+import static org.communitysafety.partnership.Fixtures.update;
 import static org.communitysafety.partnership.Fixtures.with;
 
 @PartnershipServiceTest
@@ -37,12 +38,11 @@ class ReportingLineTests {
         String bottom = fixtures
             .formed(with(Fixtures.partnership(Fixtures.unique("csp"), List.of()), "reportsTo", middle));
 
-        ApiClient.Response circle = send(manager, "PATCH", "/api/v1/partnerships/" + top, Map.of("reportsTo", bottom),
-                null);
-        ApiClient.Response itself = send(manager, "PATCH", "/api/v1/partnerships/" + top, Map.of("reportsTo", top),
-                null);
-        ApiClient.Response missing = send(manager, "PATCH", "/api/v1/partnerships/" + top,
-                Map.of("reportsTo", "no-such-group"), null);
+        ApiClient.Response circle = update(manager, "PATCH", "/api/v1/partnerships/" + top,
+                Map.of("reportsTo", bottom));
+        ApiClient.Response itself = update(manager, "PATCH", "/api/v1/partnerships/" + top, Map.of("reportsTo", top));
+        ApiClient.Response missing = update(manager, "PATCH", "/api/v1/partnerships/" + top,
+                Map.of("reportsTo", "no-such-group"));
 
         assertThat(circle.status()).isEqualTo(422);
         assertThat(circle.json().get("detail").asString()).contains("circle")
@@ -76,10 +76,10 @@ class ReportingLineTests {
     void refusesAReportingCadenceThatIsNotAPeriodOrIsNoTimeAtAll() {
         String group = fixtures.partnershipOf();
 
-        ApiClient.Response words = send(manager, "PATCH", "/api/v1/partnerships/" + group,
-                Map.of("reportingCadence", "six months"), null);
-        ApiClient.Response zero = send(manager, "PATCH", "/api/v1/partnerships/" + group,
-                Map.of("reportingCadence", "P0M"), null);
+        ApiClient.Response words = update(manager, "PATCH", "/api/v1/partnerships/" + group,
+                Map.of("reportingCadence", "six months"));
+        ApiClient.Response zero = update(manager, "PATCH", "/api/v1/partnerships/" + group,
+                Map.of("reportingCadence", "P0M"));
 
         assertThat(words.status()).isEqualTo(400);
         assertThat(words.json().get("errors").findValuesAsString("field")).containsExactly("reportingCadence");

@@ -17,6 +17,7 @@ import tools.jackson.databind.JsonNode;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.communitysafety.partnership.Fixtures.assertRuleViolated;
 import static org.communitysafety.partnership.Fixtures.send;
+import static org.communitysafety.partnership.Fixtures.update;
 
 @PartnershipServiceTest
 class TermsOfReferenceTests {
@@ -66,7 +67,7 @@ class TermsOfReferenceTests {
         String path = "/api/v1/partnerships/" + group + "/terms-of-reference";
         manager.post(path, terms("First purpose", "2015-04-01"));
 
-        ApiClient.Response sameDay = manager.post(path, terms("Second purpose", "2015-04-01"));
+        ApiClient.Response sameDay = update(manager, "POST", path, terms("Second purpose", "2015-04-01"));
         ApiClient.Response stale = send(manager, "POST", path, terms("Third purpose", "2016-04-01"), "\"7\"");
 
         assertRuleViolated(sameDay, "after version 1, which took effect on 2015-04-01");
@@ -105,8 +106,8 @@ class TermsOfReferenceTests {
                 Map.of("purpose", "Purpose", "responsibilities", List.of()));
         ApiClient.Response tooLong = manager.post(path,
                 Map.of("purpose", "x".repeat(2001), "responsibilities", List.of("Do")));
-        manager.post("/api/v1/partnerships/" + group + "/status", Map.of("status", "DISSOLVED"));
-        ApiClient.Response dissolved = manager.post(path, terms("Too late", null));
+        update(manager, "POST", "/api/v1/partnerships/" + group + "/status", Map.of("status", "DISSOLVED"));
+        ApiClient.Response dissolved = update(manager, "POST", path, terms("Too late", null));
 
         assertThat(fromAgency.status()).isEqualTo(403);
         assertThat(noResponsibilities.status()).isEqualTo(400);

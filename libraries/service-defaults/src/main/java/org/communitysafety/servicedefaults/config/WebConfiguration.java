@@ -1,5 +1,7 @@
 package org.communitysafety.servicedefaults.config;
 
+import org.apache.catalina.core.StandardHost;
+import org.communitysafety.servicedefaults.problem.ContainerErrorReport;
 import org.communitysafety.servicedefaults.problem.ProblemDetailsAdvice;
 import org.communitysafety.servicedefaults.problem.ProblemErrorController;
 import org.communitysafety.servicedefaults.problem.StoreUnavailableAdvice;
@@ -7,6 +9,7 @@ import org.communitysafety.servicedefaults.web.IdempotencyKeyFilter;
 import org.communitysafety.servicedefaults.web.RequestSizeLimitFilter;
 import org.communitysafety.servicedefaults.web.TraceContextFilter;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.tomcat.TomcatContextCustomizer;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.boot.webmvc.error.ErrorAttributes;
 import org.springframework.context.annotation.Bean;
@@ -35,6 +38,16 @@ class WebConfiguration {
     ProblemErrorController problemErrorController(ErrorAttributes errorAttributes,
             @Value("${spring.application.name}") String service) {
         return new ProblemErrorController(errorAttributes, service);
+    }
+
+    /**
+     * Tomcat reports the requests it refuses itself (before any filter) as problem
+     * details too.
+     */
+    @Bean
+    TomcatContextCustomizer containerErrorReport() {
+        return context -> ((StandardHost) context.getParent())
+            .setErrorReportValveClass(ContainerErrorReport.class.getName());
     }
 
     @Bean

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
+import org.apache.tomcat.util.http.InvalidParameterException;
 import org.communitysafety.platform.ProblemTypes;
 import jakarta.validation.ConstraintViolationException;
 import org.slf4j.Logger;
@@ -24,7 +25,7 @@ import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
-import tools.jackson.databind.DatabindException;
+import org.springframework.web.servlet.resource.NoResourceFoundException;
 
 /**
  * Every error a service answers is an RFC 9457 problem detail
@@ -58,6 +59,12 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         return problem(HttpStatus.PRECONDITION_FAILED, "precondition-failed", "Precondition failed", ex.getMessage());
     }
 
+    @ExceptionHandler(PreconditionRequired.class)
+    ProblemDetail preconditionRequired(PreconditionRequired ex) {
+        return problem(HttpStatus.PRECONDITION_REQUIRED, "precondition-required", "Precondition required",
+                ex.getMessage());
+    }
+
     @ExceptionHandler(PayloadTooLarge.class)
     ProblemDetail payloadTooLarge(PayloadTooLarge ex) {
         return problem(HttpStatus.CONTENT_TOO_LARGE, "payload-too-large", "Request body too large", ex.getMessage());
@@ -79,6 +86,16 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         String detail = ex instanceof MethodArgumentTypeMismatchException mismatch
                 ? "Parameter '" + mismatch.getName() + "' has an invalid value" : ex.getMessage();
         return problem(HttpStatus.BAD_REQUEST, "invalid-parameter", "Invalid parameter", detail);
+    }
+
+    /**
+     * Tomcat parses the query string when a parameter is first read, inside the
+     * application.
+     */
+    @ExceptionHandler(InvalidParameterException.class)
+    ProblemDetail malformedQuery(InvalidParameterException ex) {
+        return problem(HttpStatus.BAD_REQUEST, "invalid-parameter", "Invalid parameter",
+                "The query string is malformed (a % must start an escape such as %20)");
     }
 
     @ExceptionHandler(Exception.class)
@@ -129,8 +146,17 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
             }
         }
         ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "unreadable-request", "Unreadable request",
-                unreadable(ex));
+                UnreadableBody.describe(ex));
         return ResponseEntity.badRequest().body(problem);
+    }
+
+    /** An unknown path is a missing endpoint, not a missing file. */
+    @Override
+    protected ResponseEntity<Object> handleNoResourceFoundException(NoResourceFoundException ex, HttpHeaders headers,
+            HttpStatusCode status, WebRequest request) {
+        return ResponseEntity.status(HttpStatus.NOT_FOUND)
+            .body(problem(HttpStatus.NOT_FOUND, "not-found", "Not found",
+                    "There is no " + ex.getHttpMethod() + " /" + ex.getResourcePath() + " in this API"));
     }
 
     @Override
@@ -140,29 +166,6 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
             problem.setType(ProblemTypes.of(slug(statusCode)));
         }
         return super.handleExceptionInternal(ex, body, headers, statusCode, request);
-    }
-
-    /** Names the field that could not be read, without echoing parser internals. */
-    private static String unreadable(HttpMessageNotReadableException ex) {
-        for (Throwable cause = ex.getCause(); cause != null; cause = cause.getCause()) {
-            if (cause instanceof DatabindException databind && !databind.getPath().isEmpty()) {
-                return "Field '" + jsonPath(databind) + "' has a value of the wrong type or format";
-            }
-        }
-        return "The request body is not valid JSON for this request";
-    }
-
-    private static String jsonPath(DatabindException ex) {
-        StringBuilder path = new StringBuilder();
-        for (var reference : ex.getPath()) {
-            if (reference.getPropertyName() != null) {
-                path.append(path.isEmpty() ? "" : ".").append(reference.getPropertyName());
-            }
-            else if (reference.getIndex() >= 0) {
-                path.append('[').append(reference.getIndex()).append(']');
-            }
-        }
-        return path.toString();
     }
 
     static ProblemDetail problem(HttpStatus status, String type, String title, String detail) {

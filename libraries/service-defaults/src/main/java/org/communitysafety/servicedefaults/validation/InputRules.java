@@ -35,9 +35,10 @@ public final class InputRules {
 
     /**
      * Text with at least one character that is not white space (a PATCH may omit it,
-     * never blank it).
+     * never blank it). Written without inline flags, so that the OpenAPI documents state
+     * it in the ECMA-262 dialect clients' generators read.
      */
-    public static final String SOME_TEXT = "(?s).*\\S.*";
+    public static final String SOME_TEXT = "[\\s\\S]*\\S[\\s\\S]*";
 
     public static final String SOME_TEXT_MESSAGE = "must not be blank";
 

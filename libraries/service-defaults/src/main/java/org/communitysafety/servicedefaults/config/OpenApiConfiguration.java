@@ -1,0 +1,53 @@
+package org.communitysafety.servicedefaults.config;
+
+import java.util.List;
+
+import io.swagger.v3.oas.models.Components;
+import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.oas.models.info.Contact;
+import io.swagger.v3.oas.models.info.Info;
+import io.swagger.v3.oas.models.security.SecurityScheme;
+import io.swagger.v3.oas.models.servers.Server;
+import org.communitysafety.servicedefaults.openapi.ApiDocumentProperties;
+import org.communitysafety.servicedefaults.openapi.ApiOperations;
+import org.communitysafety.servicedefaults.openapi.ApiResponses;
+import org.communitysafety.servicedefaults.security.ServiceSecurityProperties;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * Every service's OpenAPI document, written once: who it is, that it is reached through
+ * the gateway, how a caller authenticates, and each operation completed by
+ * {@link ApiOperations} and {@link ApiResponses}.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(ApiDocumentProperties.class)
+class OpenApiConfiguration {
+
+    @Bean
+    OpenAPI apiDocument(ApiDocumentProperties api) {
+        return new OpenAPI()
+            .info(new Info().title(api.title())
+                .description(api.description())
+                .version(api.version())
+                .contact(new Contact().name(api.contactName()).email(api.contactEmail())))
+            .servers(List.of(new Server().url(api.publicUrl()).description("The platform's gateway")))
+            .components(new Components().addSecuritySchemes("bearer-jwt",
+                    new SecurityScheme().type(SecurityScheme.Type.HTTP)
+                        .scheme("bearer")
+                        .bearerFormat("JWT")
+                        .description("A token from the platform's issuer (client credentials)")));
+    }
+
+    @Bean
+    ApiOperations apiOperations() {
+        return new ApiOperations();
+    }
+
+    @Bean
+    ApiResponses apiResponses(ServiceSecurityProperties security) {
+        return new ApiResponses(security.publicPaths());
+    }
+
+}

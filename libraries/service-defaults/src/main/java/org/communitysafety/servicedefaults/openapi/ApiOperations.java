@@ -1,0 +1,29 @@
+package org.communitysafety.servicedefaults.openapi;
+
+import java.util.List;
+
+import io.swagger.v3.oas.models.Operation;
+import org.springdoc.core.customizers.OperationCustomizer;
+import org.springframework.web.method.HandlerMethod;
+
+/**
+ * Names each operation for what it does and tags it with its feature: the operation id is
+ * the handler's name and its resource ({@code registerOrganisation}, not
+ * {@code register_1}), unless the controller names it; the tag is the feature package
+ * ({@code membership}).
+ */
+public class ApiOperations implements OperationCustomizer {
+
+    @Override
+    public Operation customize(Operation operation, HandlerMethod handler) {
+        var explicit = handler.getMethodAnnotation(io.swagger.v3.oas.annotations.Operation.class);
+        if (explicit == null || explicit.operationId().isBlank()) {
+            String resource = handler.getBeanType().getSimpleName().replaceFirst("Controller$", "");
+            operation.setOperationId(handler.getMethod().getName() + resource);
+        }
+        String feature = handler.getBeanType().getPackageName();
+        operation.setTags(List.of(feature.substring(feature.lastIndexOf('.') + 1)));
+        return operation;
+    }
+
+}

@@ -1,0 +1,80 @@
+package org.communitysafety.partnership;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import tools.jackson.databind.JsonNode;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** What a client generator reads from the service's OpenAPI document. */
+@PartnershipServiceTest
+class ApiDocumentTests {
+
+    @Autowired
+    Fixtures fixtures;
+
+    private JsonNode document() {
+        return fixtures.anonymous().get("/v3/api-docs").json();
+    }
+
+    @Test
+    void namesEachOperationUniquelyAndMeaningfully() {
+        List<String> ids = new ArrayList<>();
+        document().get("paths")
+            .forEach(path -> path.forEach(operation -> ids.add(operation.get("operationId").asString())));
+
+        assertThat(ids).doesNotHaveDuplicates()
+            .contains("registerOrganisation", "listOrganisation", "appointMembership")
+            .noneMatch(id -> id.matches(".*(_\\d+|\\d)$"));
+        assertThat(document().get("info").get("title").asString()).isEqualTo("Partnership service API");
+    }
+
+    @Test
+    void givesAPatchItsOwnSchemaWithEveryFieldOptional() {
+        JsonNode document = document();
+        String patch = document.get("paths")
+            .get("/api/v1/organisations/{code}")
+            .get("patch")
+            .get("requestBody")
+            .get("content")
+            .get("application/json")
+            .get("schema")
+            .get("$ref")
+            .asString();
+        String put = document.get("paths")
+            .get("/api/v1/organisations/{code}")
+            .get("put")
+            .get("requestBody")
+            .get("content")
+            .get("application/json")
+            .get("schema")
+            .get("$ref")
+            .asString();
+
+        assertThat(patch).isNotEqualTo(put);
+        JsonNode patchSchema = document.at(patch.substring(1));
+        assertThat(patchSchema.path("required").isEmpty()).isTrue();
+        assertThat(patchSchema.get("properties").get("name").get("maxLength").asInt()).isEqualTo(200);
+        assertThat(document.at(put.substring(1)).get("required").size()).isPositive();
+    }
+
+    @Test
+    void writesPatternsInTheDialectOfTheOpenApiSpecification() {
+        List<String> patterns = document().findValuesAsString("pattern");
+
+        assertThat(patterns).isNotEmpty().noneMatch(pattern -> pattern.contains("(?s)") || pattern.contains("(?i)"));
+    }
+
+    @Test
+    void documentsTheIfMatchAnUpdateNeedsWithItsProblems() {
+        JsonNode patch = document().get("paths").get("/api/v1/organisations/{code}").get("patch");
+
+        assertThat(patch.get("parameters").findValuesAsString("name")).contains("If-Match");
+        assertThat(patch.get("responses").propertyNames()).contains("200", "400", "401", "403", "404", "412", "428");
+        assertThat(patch.get("responses").get("200").get("headers").propertyNames()).contains("ETag");
+    }
+
+}
