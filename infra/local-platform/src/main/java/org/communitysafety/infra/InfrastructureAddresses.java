@@ -1,7 +1,5 @@
 package org.communitysafety.infra;
 
-import org.communitysafety.testkit.PlatformInfrastructure;
-
 /**
  * Where the services find Kafka, MongoDB and the SMTP server: the local platform's own
  * processes, or the infrastructure an end-to-end test runs in its JVM.
@@ -11,13 +9,6 @@ import org.communitysafety.testkit.PlatformInfrastructure;
  */
 public record InfrastructureAddresses(String kafkaBootstrapServers, String mongoBaseUri, String smtpHost,
         int smtpPort) {
-
-    public static InfrastructureAddresses of(PlatformInfrastructure infrastructure) {
-        String anyDatabase = infrastructure.mongoUri("");
-        return new InfrastructureAddresses(infrastructure.kafkaBootstrapServers(),
-                anyDatabase.substring(0, anyDatabase.length() - 1), infrastructure.smtpHost(),
-                infrastructure.smtpPort());
-    }
 
     /**
      * Each service gets a database of its own on the one server, as it would on a shared

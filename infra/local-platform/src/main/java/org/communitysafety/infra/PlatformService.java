@@ -75,16 +75,7 @@ public enum PlatformService {
      * {@code PARTNERSHIP_SERVICE_URL}.
      */
     public String urlVariable() {
-        return module.toUpperCase(Locale.ROOT).replace('-', '_') + "_URL";
-    }
-
-    public static PlatformService ofModule(String module) {
-        for (PlatformService service : values()) {
-            if (service.module.equals(module)) {
-                return service;
-            }
-        }
-        throw new IllegalArgumentException("No platform service " + module);
+        return module().toUpperCase(Locale.ROOT).replace('-', '_') + "_URL";
     }
 
 }

@@ -49,12 +49,23 @@ final class RunningPlatform {
                 throw new IllegalStateException(ex);
             }
             ServiceProcesses services = ServiceProcesses
-                .onFreePorts(Workspace.locate(), InfrastructureAddresses.of(infrastructure), logs)
+                .onFreePorts(Workspace.locate(), addressesOf(infrastructure), logs)
                 .closeOnJvmExit();
             services.start(EnumSet.allOf(PlatformService.class));
             running = new RunningPlatform(infrastructure, services);
         }
         return running;
+    }
+
+    /**
+     * The services reach the infrastructure this test JVM runs, each with a database of
+     * its own.
+     */
+    private static InfrastructureAddresses addressesOf(PlatformInfrastructure infrastructure) {
+        String anyDatabase = infrastructure.mongoUri("");
+        return new InfrastructureAddresses(infrastructure.kafkaBootstrapServers(),
+                anyDatabase.substring(0, anyDatabase.length() - 1), infrastructure.smtpHost(),
+                infrastructure.smtpPort());
     }
 
     PlatformInfrastructure infrastructure() {
