@@ -22,7 +22,11 @@ import org.communitysafety.infra.PlatformService;
  */
 final class ServiceTopics {
 
-    private static final Pattern TOPIC_LITERAL = Pattern.compile("\"([a-z]+\\.events)\"");
+    private static final String TOPIC = "((?:partnership|priority|scrutiny|notification)\\.[a-z]+(?:-[a-z]+)*)";
+
+    private static final Pattern IN_JAVA = Pattern.compile("\"" + TOPIC + "\"");
+
+    private static final Pattern IN_YAML = Pattern.compile("[:,]\\s*" + TOPIC + "\\s*(?=,|$)", Pattern.MULTILINE);
 
     private ServiceTopics() {
     }
@@ -34,10 +38,12 @@ final class ServiceTopics {
             String name = platformService(module.resolve("src/main/resources/application.yml"));
             Set<String> used = new TreeSet<>();
             used.add(name + ".events");
-            for (String consumed : namedTopics(module.resolve("src/main/java"))) {
-                if (!consumed.equals(name + ".events")) {
-                    used.add(consumed);
-                    used.add(consumed + "." + name + ".dlt");
+            Set<String> named = namedTopics(module.resolve("src/main/java"), ".java", IN_JAVA);
+            named.addAll(namedTopics(module.resolve("src/main/resources"), ".yml", IN_YAML));
+            for (String topic : named) {
+                used.add(topic);
+                if (topic.endsWith(".events") && !topic.equals(name + ".events")) {
+                    used.add(topic + "." + name + ".dlt");
                 }
             }
             topics.put(service.module(), used);
@@ -53,11 +59,11 @@ final class ServiceTopics {
         return name.toString();
     }
 
-    private static Set<String> namedTopics(Path sources) {
+    private static Set<String> namedTopics(Path sources, String extension, Pattern topic) {
         Set<String> named = new TreeSet<>();
         try (Stream<Path> files = Files.walk(sources)) {
-            for (Path file : files.filter((path) -> path.toString().endsWith(".java")).toList()) {
-                Matcher matcher = TOPIC_LITERAL.matcher(Files.readString(file));
+            for (Path file : files.filter((path) -> path.toString().endsWith(extension)).toList()) {
+                Matcher matcher = topic.matcher(Files.readString(file));
                 while (matcher.find()) {
                     named.add(matcher.group(1));
                 }
