@@ -77,6 +77,20 @@ class RateLimitTests extends GatewayTestSupport {
      * cannot all be allowed; making them until the first refusal keeps the test
      * independent of how fast this machine is.
      */
+    @Test
+    void countsEachRefusalByRouteForOperatorsToAlertOn() {
+        callUntilRefused(client, "/api/v1/reviews");
+
+        anonymous.get()
+            .uri("/actuator/prometheus")
+            .exchange()
+            .expectStatus()
+            .isOk()
+            .expectBody(String.class)
+            .value((metrics) -> assertThat(metrics)
+                .containsPattern("platform_gateway_rate_limit_refusals_total\\{route=\"scrutiny-service\"\\} [1-9]"));
+    }
+
     private static Refusal callUntilRefused(WebTestClient caller, String path) {
         for (int call = 0; call < 5; call++) {
             EntityExchangeResult<byte[]> result = caller.get().uri(path).exchange().expectBody().returnResult();

@@ -2,6 +2,8 @@ package org.communitysafety.gateway.ratelimit;
 
 import java.util.Map;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Mono;
 
@@ -42,12 +44,15 @@ public class ClientRateLimitGatewayFilterFactory
 
     private final long fallbackRetryAfterSeconds;
 
+    private final MeterRegistry meters;
+
     public ClientRateLimitGatewayFilterFactory(RateLimiter<?> limiter, KeyResolver clients, Problems problems,
-            RateLimitProperties properties) {
+            RateLimitProperties properties, MeterRegistry meters) {
         super(Config.class);
         this.limiter = limiter;
         this.clients = clients;
         this.problems = problems;
+        this.meters = meters;
         // Redis's limiter does not say when to come back: by then one request's tokens
         // will have refilled.
         this.fallbackRetryAfterSeconds = Math.max(1,
@@ -64,6 +69,7 @@ public class ClientRateLimitGatewayFilterFactory
                 if (response.isAllowed()) {
                     return chain.filter(exchange);
                 }
+                refusals(routeId(config, exchange)).increment();
                 return refuse(exchange, headers);
             });
         return new OrderedGatewayFilter(filter, Ordered.HIGHEST_PRECEDENCE);
@@ -77,6 +83,14 @@ public class ClientRateLimitGatewayFilterFactory
         return problems.write(exchange, HttpStatus.TOO_MANY_REQUESTS,
                 "Too many requests from this client; try again in " + retryAfter + " s",
                 Map.of("retryAfterSeconds", Long.parseLong(retryAfter)));
+    }
+
+    /** What operators alert on: a client, or many, held back at the door, per route. */
+    private Counter refusals(String route) {
+        return Counter.builder("platform.gateway.rate.limit.refusals")
+            .description("Requests refused because their client was over its rate limit")
+            .tag("route", route)
+            .register(meters);
     }
 
     private static String routeId(Config config, ServerWebExchange exchange) {

@@ -13,7 +13,8 @@ import org.springframework.context.annotation.Import;
         "org.springframework.boot.security.autoconfigure.actuate.web.servlet.ManagementWebSecurityAutoConfiguration",
         "org.springframework.boot.security.oauth2.server.resource.autoconfigure.servlet.OAuth2ResourceServerAutoConfiguration" })
 @Import({ EventsConfiguration.class, WebConfiguration.class, WebInputConfiguration.class, OpenApiConfiguration.class,
-        MongoConfiguration.class, org.communitysafety.servicedefaults.security.SecurityConfiguration.class })
+        MongoConfiguration.class, ObservabilityConfiguration.class,
+        org.communitysafety.servicedefaults.security.SecurityConfiguration.class })
 public class ServiceDefaultsAutoConfiguration {
 
 }

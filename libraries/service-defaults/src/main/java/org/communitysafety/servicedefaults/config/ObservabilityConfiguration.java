@@ -1,0 +1,27 @@
+package org.communitysafety.servicedefaults.config;
+
+import java.time.Clock;
+
+import org.communitysafety.servicedefaults.observability.DeadLetterBacklog;
+import org.communitysafety.servicedefaults.observability.OutboxAge;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.kafka.core.KafkaAdmin;
+
+/** The gauges operators alert on beyond what Boot and the Kafka clients measure. */
+@Configuration(proxyBeanMethods = false)
+class ObservabilityConfiguration {
+
+    @Bean
+    OutboxAge outboxAge(MongoTemplate mongo, Clock clock) {
+        return new OutboxAge(mongo, clock);
+    }
+
+    @Bean
+    DeadLetterBacklog deadLetterBacklog(KafkaAdmin kafkaAdmin, @Value("${platform.service}") String consumer) {
+        return new DeadLetterBacklog(kafkaAdmin.getConfigurationProperties(), consumer);
+    }
+
+}

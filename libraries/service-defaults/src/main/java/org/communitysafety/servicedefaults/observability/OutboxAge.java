@@ -1,0 +1,69 @@
+package org.communitysafety.servicedefaults.observability;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Date;
+import java.util.Optional;
+
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.Projections;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.binder.MeterBinder;
+import org.bson.Document;
+import org.communitysafety.servicedefaults.history.ChangeHistory;
+import org.communitysafety.servicedefaults.outbox.AggregateStore;
+import org.springframework.data.mongodb.core.MongoTemplate;
+
+/**
+ * How long the oldest event not yet published has waited in its aggregate's outbox
+ * ({@code platform.outbox.oldest.age}, seconds; 0 when none waits). Beside
+ * {@code platform.outbox.pending} it tells a backlog that drains slowly (a burst of
+ * writes) from one that does not move (the broker away, or one event refused every time).
+ */
+public class OutboxAge implements MeterBinder {
+
+    private final MongoTemplate mongo;
+
+    private final Clock clock;
+
+    public OutboxAge(MongoTemplate mongo, Clock clock) {
+        this.mongo = mongo;
+        this.clock = clock;
+    }
+
+    @Override
+    public void bindTo(MeterRegistry registry) {
+        Gauge.builder("platform.outbox.oldest.age", this, OutboxAge::oldestAgeSeconds)
+            .description("How long the oldest event not yet published to Kafka has waited")
+            .baseUnit("seconds")
+            .register(registry);
+    }
+
+    double oldestAgeSeconds() {
+        return oldestPending().map((oldest) -> Duration.between(oldest, clock.instant()).toMillis() / 1000.0)
+            .orElse(0.0);
+    }
+
+    private Optional<Instant> oldestPending() {
+        Instant oldest = null;
+        for (String collection : mongo.getCollectionNames()) {
+            if (ChangeHistory.isPlatformCollection(collection)) {
+                continue;
+            }
+            for (Document document : mongo.getCollection(collection)
+                .find(Filters.exists(AggregateStore.OUTBOX + ".eventId"))
+                .projection(Projections.include(AggregateStore.OUTBOX + ".occurredAt"))) {
+                for (Document event : document.getList(AggregateStore.OUTBOX, Document.class)) {
+                    Date occurredAt = event.getDate("occurredAt");
+                    if (occurredAt != null && (oldest == null || occurredAt.toInstant().isBefore(oldest))) {
+                        oldest = occurredAt.toInstant();
+                    }
+                }
+            }
+        }
+        return Optional.ofNullable(oldest);
+    }
+
+}
