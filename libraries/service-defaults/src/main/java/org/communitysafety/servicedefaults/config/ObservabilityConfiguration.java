@@ -4,6 +4,7 @@ import java.time.Clock;
 
 import org.communitysafety.servicedefaults.observability.DeadLetterBacklog;
 import org.communitysafety.servicedefaults.observability.OutboxAge;
+import org.communitysafety.servicedefaults.outbox.OutboxCollections;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -15,8 +16,8 @@ import org.springframework.kafka.core.KafkaAdmin;
 class ObservabilityConfiguration {
 
     @Bean
-    OutboxAge outboxAge(MongoTemplate mongo, Clock clock) {
-        return new OutboxAge(mongo, clock);
+    OutboxAge outboxAge(MongoTemplate mongo, OutboxCollections collections, Clock clock) {
+        return new OutboxAge(mongo, collections, clock);
     }
 
     @Bean

@@ -12,8 +12,8 @@ import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.binder.MeterBinder;
 import org.bson.Document;
-import org.communitysafety.servicedefaults.history.ChangeHistory;
 import org.communitysafety.servicedefaults.outbox.AggregateStore;
+import org.communitysafety.servicedefaults.outbox.OutboxCollections;
 import org.springframework.data.mongodb.core.MongoTemplate;
 
 /**
@@ -26,10 +26,13 @@ public class OutboxAge implements MeterBinder {
 
     private final MongoTemplate mongo;
 
+    private final OutboxCollections collections;
+
     private final Clock clock;
 
-    public OutboxAge(MongoTemplate mongo, Clock clock) {
+    public OutboxAge(MongoTemplate mongo, OutboxCollections collections, Clock clock) {
         this.mongo = mongo;
+        this.collections = collections;
         this.clock = clock;
     }
 
@@ -48,10 +51,7 @@ public class OutboxAge implements MeterBinder {
 
     private Optional<Instant> oldestPending() {
         Instant oldest = null;
-        for (String collection : mongo.getCollectionNames()) {
-            if (ChangeHistory.isPlatformCollection(collection)) {
-                continue;
-            }
+        for (String collection : collections.all(mongo)) {
             for (Document document : mongo.getCollection(collection)
                 .find(Filters.exists(AggregateStore.OUTBOX + ".eventId"))
                 .projection(Projections.include(AggregateStore.OUTBOX + ".occurredAt"))) {

@@ -35,7 +35,7 @@ public class OutboxCollections {
      * The collections of the service's mapped documents (Spring Boot registers every
      * {@code @Document} class at start-up) and any written since.
      */
-    Set<String> all(MongoTemplate mongo) {
+    public Set<String> all(MongoTemplate mongo) {
         Set<String> all = new HashSet<>(written);
         mongo.getConverter()
             .getMappingContext()

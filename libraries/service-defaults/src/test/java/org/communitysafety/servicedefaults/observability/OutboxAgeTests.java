@@ -11,8 +11,10 @@ import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import org.bson.Document;
 import org.communitysafety.servicedefaults.outbox.AggregateStore;
+import org.communitysafety.servicedefaults.outbox.OutboxCollections;
 import org.communitysafety.testkit.PlatformInfrastructure;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.data.mongodb.core.MongoTemplate;
 
@@ -29,7 +31,22 @@ class OutboxAgeTests {
     private final MongoTemplate mongo = new MongoTemplate(client,
             "outbox-age-" + UUID.randomUUID().toString().substring(0, 8));
 
-    private final OutboxAge age = new OutboxAge(mongo, Clock.fixed(NOW, ZoneOffset.UTC));
+    private final OutboxAge age = new OutboxAge(mongo, new OutboxCollections(), Clock.fixed(NOW, ZoneOffset.UTC));
+
+    @org.springframework.data.mongodb.core.mapping.Document("ledgers")
+    record Ledger(String id) {
+    }
+
+    @org.springframework.data.mongodb.core.mapping.Document("plans")
+    record Plan(String id) {
+    }
+
+    /** As Boot does at start-up for a service's documents. */
+    @BeforeEach
+    void mapDocuments() {
+        mongo.getConverter().getMappingContext().getPersistentEntity(Ledger.class);
+        mongo.getConverter().getMappingContext().getPersistentEntity(Plan.class);
+    }
 
     @AfterEach
     void dropDatabase() {
