@@ -12,7 +12,7 @@ import org.springframework.context.annotation.Import;
         "org.springframework.boot.security.autoconfigure.web.servlet.ServletWebSecurityAutoConfiguration",
         "org.springframework.boot.security.autoconfigure.actuate.web.servlet.ManagementWebSecurityAutoConfiguration",
         "org.springframework.boot.security.oauth2.server.resource.autoconfigure.servlet.OAuth2ResourceServerAutoConfiguration" })
-@Import({ EventsConfiguration.class, WebConfiguration.class, MongoConfiguration.class,
+@Import({ EventsConfiguration.class, PersonalDataConfiguration.class, WebConfiguration.class, MongoConfiguration.class,
         org.communitysafety.servicedefaults.security.SecurityConfiguration.class })
 public class ServiceDefaultsAutoConfiguration {
 
