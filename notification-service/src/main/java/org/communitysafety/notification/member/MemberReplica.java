@@ -5,11 +5,11 @@ import java.util.Set;
 import org.communitysafety.notification.events.EventHandler;
 import org.communitysafety.notification.events.MemberAppointed;
 import org.communitysafety.notification.events.MemberDetailsChanged;
-import org.communitysafety.notification.events.Representative;
 import org.communitysafety.notification.events.MemberStoodDown;
+import org.communitysafety.notification.events.Representative;
 import org.communitysafety.servicedefaults.consumer.InboundEvents;
-import org.communitysafety.servicedefaults.personaldata.PersonalDataKeyring;
 import org.communitysafety.servicedefaults.events.CloudEvent;
+import org.communitysafety.servicedefaults.personaldata.PersonalDataKeyring;
 import org.springframework.stereotype.Component;
 
 /**

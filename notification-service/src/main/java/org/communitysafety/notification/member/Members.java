@@ -10,10 +10,10 @@ import java.util.TreeSet;
 
 import org.communitysafety.notification.events.MemberAppointed;
 import org.communitysafety.notification.events.MemberDetailsChanged;
-import org.communitysafety.notification.events.Representative;
-import org.communitysafety.servicedefaults.calendar.UkCalendar;
 import org.communitysafety.notification.events.MemberStoodDown;
 import org.communitysafety.notification.events.PersonErased;
+import org.communitysafety.notification.events.Representative;
+import org.communitysafety.servicedefaults.calendar.UkCalendar;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DuplicateKeyException;

@@ -5,11 +5,11 @@ import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 
-import org.communitysafety.servicedefaults.calendar.UkCalendar;
 import org.communitysafety.partnership.organisation.Organisations;
 import org.communitysafety.partnership.partnership.GroupManagement;
 import org.communitysafety.partnership.partnership.Partnership;
 import org.communitysafety.partnership.partnership.Partnerships;
+import org.communitysafety.servicedefaults.calendar.UkCalendar;
 import org.communitysafety.servicedefaults.outbox.AggregateStore;
 import org.communitysafety.servicedefaults.personaldata.PersonalDataKeys;
 import org.communitysafety.servicedefaults.problem.ConcurrentChange;
