@@ -1,7 +1,10 @@
 package org.communitysafety.notification;
 
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -10,6 +13,8 @@ import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.StringSerializer;
+import org.communitysafety.servicedefaults.personaldata.PersonalDataCipher;
+import org.communitysafety.servicedefaults.personaldata.SealedPersonalData;
 import org.communitysafety.testkit.EventContracts;
 import org.communitysafety.testkit.PlatformInfrastructure;
 import tools.jackson.databind.node.ArrayNode;
@@ -23,6 +28,11 @@ import tools.jackson.databind.node.ObjectNode;
 public final class PartnershipTopic {
 
     public static final String TOPIC = "partnership.events";
+
+    public static final String KEY_TOPIC = "partnership.personal-data-keys";
+
+    /** The key of each membership these tests have sealed personal data for. */
+    private static final Map<String, byte[]> KEYS = new ConcurrentHashMap<>();
 
     private static final EventContracts PRODUCER = EventContracts.of("../partnership-service");
 
@@ -44,21 +54,58 @@ public final class PartnershipTopic {
      * this address.
      */
     public static ObjectNode memberAppointed(String email, String membershipId) {
-        ObjectNode event = aboutMembership("member-appointed.v1", membershipId);
-        ((ObjectNode) event.get("data")).put("email", email);
+        ObjectNode event = aboutMembership("member-appointed.v2", membershipId);
+        return withPerson(event, "Alex Example (fictional)", "Chief Inspector, Northampton Local Policing Area", email);
+    }
+
+    /**
+     * The event with these personal details, sealed with its membership's key as the
+     * producer seals them; the key is published first, as the producer does.
+     */
+    public static ObjectNode withPerson(ObjectNode event, String name, String role, String email) {
+        ObjectNode data = (ObjectNode) event.get("data");
+        String membershipId = data.get("membershipId").asString();
+        byte[] key = keyOf(membershipId);
+        ObjectNode details = (ObjectNode) EventContracts.json("{}");
+        details.put("name", name).put("role", role).put("email", email);
+        SealedPersonalData sealed = PersonalDataCipher.seal(membershipId, key,
+                details.toString().getBytes(StandardCharsets.UTF_8));
+        data.putObject("personalData")
+            .put("keyId", sealed.keyId())
+            .put("algorithm", sealed.algorithm())
+            .put("ciphertext", sealed.ciphertext());
         return event;
+    }
+
+    /** The membership's key, made and published on first use. */
+    public static byte[] keyOf(String membershipId) {
+        return KEYS.computeIfAbsent(membershipId, id -> {
+            byte[] key = PersonalDataCipher.newKey();
+            send(KEY_TOPIC, id, "{\"keyId\":\"" + id + "\",\"algorithm\":\"A256GCM\",\"key\":\""
+                    + Base64.getEncoder().encodeToString(key) + "\"}");
+            return key;
+        });
+    }
+
+    /** Publishes the tombstone of the membership's key, as erasure does. */
+    public static void shredKey(String membershipId) {
+        keyOf(membershipId);
+        send(KEY_TOPIC, membershipId, null);
     }
 
     /**
      * The producer's example of a membership event ({@code member-stood-down.v1},
-     * {@code member-details-changed.v1}), as an event about this membership with a fresh
-     * event id.
+     * {@code member-details-changed.v2}), as an event about this membership with a fresh
+     * event id; personal details are sealed with the membership's key.
      */
     public static ObjectNode aboutMembership(String contract, String membershipId) {
         ObjectNode event = example(contract);
         event.put("subject", "memberships/" + membershipId);
         event.put("partitionkey", membershipId);
         ((ObjectNode) event.get("data")).put("membershipId", membershipId);
+        if (event.get("data").has("personalData")) {
+            withPerson(event, "Alex Example (fictional)", "Superintendent", "alex.example@example.org");
+        }
         return event;
     }
 
@@ -101,7 +148,11 @@ public final class PartnershipTopic {
      * Publishes any value; records with one key stay in order, which lets a later record
      * show an earlier was read.
      */
-    public static synchronized void publish(String key, String value) {
+    public static void publish(String key, String value) {
+        send(TOPIC, key, value);
+    }
+
+    private static synchronized void send(String topic, String key, String value) {
         if (producer == null) {
             producer = new KafkaProducer<>(
                     Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG,
@@ -109,14 +160,14 @@ public final class PartnershipTopic {
                     new StringSerializer(), new StringSerializer());
         }
         try {
-            producer.send(new ProducerRecord<>(TOPIC, key, value)).get(30, TimeUnit.SECONDS);
+            producer.send(new ProducerRecord<>(topic, key, value)).get(30, TimeUnit.SECONDS);
         }
         catch (InterruptedException ex) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(ex);
         }
         catch (ExecutionException | TimeoutException ex) {
-            throw new IllegalStateException("Could not publish to " + TOPIC, ex);
+            throw new IllegalStateException("Could not publish to " + topic, ex);
         }
     }
 

@@ -10,6 +10,7 @@ import java.util.function.Predicate;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.StringDeserializer;
 
 /**
@@ -50,6 +51,34 @@ public final class TopicReader implements AutoCloseable {
      */
     public List<ConsumerRecord<String, String>> readFor(Duration period) {
         return readUntil(read -> false, period);
+    }
+
+    /**
+     * Every record the topic holds now, from the beginning of each partition to its end,
+     * tombstones included: what anyone who may read the topic can read.
+     */
+    public static List<ConsumerRecord<String, String>> everything(String bootstrapServers, String topic) {
+        try (KafkaConsumer<String, String> reader = new KafkaConsumer<>(
+                Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
+                        ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false"),
+                new StringDeserializer(), new StringDeserializer())) {
+            List<TopicPartition> partitions = reader.partitionsFor(topic, Duration.ofSeconds(10))
+                .stream()
+                .map(partition -> new TopicPartition(topic, partition.partition()))
+                .toList();
+            reader.assign(partitions);
+            reader.seekToBeginning(partitions);
+            Map<TopicPartition, Long> ends = reader.endOffsets(partitions, Duration.ofSeconds(10));
+            List<ConsumerRecord<String, String>> read = new ArrayList<>();
+            long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+            while (partitions.stream().anyMatch(partition -> reader.position(partition) < ends.get(partition))) {
+                if (System.nanoTime() > deadline) {
+                    throw new IllegalStateException("Could not read " + topic + " to its end within 30 s");
+                }
+                reader.poll(Duration.ofMillis(200)).forEach(read::add);
+            }
+            return read;
+        }
     }
 
     @Override

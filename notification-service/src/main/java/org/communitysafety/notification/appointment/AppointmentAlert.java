@@ -2,17 +2,20 @@ package org.communitysafety.notification.appointment;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Optional;
 import java.util.Set;
 
-import org.communitysafety.servicedefaults.calendar.UkCalendar;
 import org.communitysafety.notification.delivery.Alert;
 import org.communitysafety.notification.delivery.Deliveries;
 import org.communitysafety.notification.events.EventHandler;
 import org.communitysafety.notification.events.MemberAppointed;
+import org.communitysafety.notification.events.Representative;
 import org.communitysafety.notification.member.Members;
 import org.communitysafety.notification.organisation.Organisations;
+import org.communitysafety.servicedefaults.calendar.UkCalendar;
 import org.communitysafety.servicedefaults.consumer.InboundEvents;
 import org.communitysafety.servicedefaults.events.CloudEvent;
+import org.communitysafety.servicedefaults.personaldata.PersonalDataKeyring;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -33,14 +36,17 @@ class AppointmentAlert implements EventHandler {
 
     private final Deliveries deliveries;
 
+    private final PersonalDataKeyring keyring;
+
     private final Clock clock;
 
     AppointmentAlert(InboundEvents inbound, Members members, Organisations organisations, Deliveries deliveries,
-            Clock clock) {
+            PersonalDataKeyring keyring, Clock clock) {
         this.inbound = inbound;
         this.members = members;
         this.organisations = organisations;
         this.deliveries = deliveries;
+        this.keyring = keyring;
         this.clock = clock;
     }
 
@@ -67,8 +73,15 @@ class AppointmentAlert implements EventHandler {
                     appointed.membershipId());
             return;
         }
-        AppointmentEmail email = AppointmentEmail.of(appointed, organisations.nameOf(appointed.organisationId()));
-        deliveries.queue(new Alert(KIND, event.id(), event.subject(), appointed.membershipId(), appointed.email(),
+        Optional<Representative> person = keyring.open(appointed.personalData(), Representative.class);
+        if (person.isEmpty()) {
+            log.info("No appointment alert for membership {}: its person was erased (their key is shredded)",
+                    appointed.membershipId());
+            return;
+        }
+        AppointmentEmail email = AppointmentEmail.of(appointed, person.get(),
+                organisations.nameOf(appointed.organisationId()));
+        deliveries.queue(new Alert(KIND, event.id(), event.subject(), appointed.membershipId(), person.get().email(),
                 email.subject(), email.body(), event.traceparent()));
     }
 

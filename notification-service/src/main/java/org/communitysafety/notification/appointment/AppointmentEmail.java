@@ -5,6 +5,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
 import org.communitysafety.notification.events.MemberAppointed;
+import org.communitysafety.notification.events.Representative;
 
 /**
  * The email telling a representative they were appointed to a group: where, as what, for
@@ -21,10 +22,10 @@ record AppointmentEmail(String subject, String body) {
 
     private static final DateTimeFormatter UK_DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
 
-    static AppointmentEmail of(MemberAppointed appointed, String organisationName) {
+    static AppointmentEmail of(MemberAppointed appointed, Representative person, String organisationName) {
         String group = appointed.partnershipName();
         StringBuilder body = new StringBuilder().append("Dear ")
-            .append(appointed.name())
+            .append(person.name())
             .append(",\n\n")
             .append("You have been appointed to ")
             .append(group)
@@ -33,7 +34,7 @@ record AppointmentEmail(String subject, String body) {
             .append(", representing ")
             .append(organisationName)
             .append(" (")
-            .append(appointed.role())
+            .append(person.role())
             .append(").\n")
             .append("Your appointment starts on ")
             .append(date(appointed.startDate()));

@@ -6,8 +6,10 @@ import org.communitysafety.notification.events.EventHandler;
 import org.communitysafety.notification.events.MemberAppointed;
 import org.communitysafety.notification.events.MemberDetailsChanged;
 import org.communitysafety.notification.events.MemberStoodDown;
+import org.communitysafety.notification.events.Representative;
 import org.communitysafety.servicedefaults.consumer.InboundEvents;
 import org.communitysafety.servicedefaults.events.CloudEvent;
+import org.communitysafety.servicedefaults.personaldata.PersonalDataKeyring;
 import org.springframework.stereotype.Component;
 
 /**
@@ -21,9 +23,12 @@ class MemberReplica implements EventHandler {
 
     private final InboundEvents inbound;
 
-    MemberReplica(Members members, InboundEvents inbound) {
+    private final PersonalDataKeyring keyring;
+
+    MemberReplica(Members members, InboundEvents inbound, PersonalDataKeyring keyring) {
         this.members = members;
         this.inbound = inbound;
+        this.keyring = keyring;
     }
 
     @Override
@@ -39,10 +44,16 @@ class MemberReplica implements EventHandler {
     @Override
     public void handle(CloudEvent event) {
         switch (event.type()) {
-            case MemberAppointed.TYPE ->
-                members.appointed(inbound.data(event, MemberAppointed.class), EventHandler.timeOf(event));
-            case MemberDetailsChanged.TYPE ->
-                members.detailsChanged(inbound.data(event, MemberDetailsChanged.class), EventHandler.timeOf(event));
+            case MemberAppointed.TYPE -> {
+                MemberAppointed appointed = inbound.data(event, MemberAppointed.class);
+                members.appointed(appointed, keyring.open(appointed.personalData(), Representative.class),
+                        EventHandler.timeOf(event));
+            }
+            case MemberDetailsChanged.TYPE -> {
+                MemberDetailsChanged changed = inbound.data(event, MemberDetailsChanged.class);
+                members.detailsChanged(changed, keyring.open(changed.personalData(), Representative.class),
+                        EventHandler.timeOf(event));
+            }
             case MemberStoodDown.TYPE ->
                 members.stoodDown(inbound.data(event, MemberStoodDown.class), EventHandler.timeOf(event));
             default -> throw new IllegalStateException("The member replica does not handle " + event.type());

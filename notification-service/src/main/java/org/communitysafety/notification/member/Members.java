@@ -11,6 +11,8 @@ import org.communitysafety.notification.events.MemberAppointed;
 import org.communitysafety.notification.events.MemberDetailsChanged;
 import org.communitysafety.notification.events.MemberStoodDown;
 import org.communitysafety.notification.events.PersonErased;
+import org.communitysafety.notification.events.Representative;
+import org.communitysafety.servicedefaults.calendar.UkCalendar;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DuplicateKeyException;
@@ -33,6 +35,12 @@ import org.springframework.stereotype.Service;
 public class Members {
 
     private static final Logger log = LoggerFactory.getLogger(Members.class);
+
+    /**
+     * The erasure of a member known only from their shredded key, until the erasure
+     * itself (its event) arrives and names it.
+     */
+    static final String KEY_SHREDDED = "key-shredded";
 
     private final MongoTemplate mongo;
 
@@ -58,14 +66,15 @@ public class Members {
         return Optional.ofNullable(mongo.findById(membershipId, Member.class)).map(Member::erasureId);
     }
 
-    void appointed(MemberAppointed appointed, Instant asOf) {
+    /**
+     * Takes an appointment; without its person (their key was shredded: they were erased)
+     * only the seat is kept, marked erased, so that nobody is told about it.
+     */
+    void appointed(MemberAppointed appointed, Optional<Representative> person, Instant asOf) {
         applyDetails(appointed.membershipId(), asOf,
-                new Update().set("partnershipId", appointed.partnershipId())
+                person(person, asOf).set("partnershipId", appointed.partnershipId())
                     .set("partnershipName", appointed.partnershipName())
                     .set("organisationId", appointed.organisationId())
-                    .set("name", appointed.name())
-                    .set("role", appointed.role())
-                    .set("email", normalised(appointed.email()))
                     .set("roleOnGroup", appointed.roleOnGroup())
                     .set("delegatedAuthority", appointed.delegatedAuthority())
                     .set("authorityScope", appointed.authorityScope())
@@ -73,18 +82,24 @@ public class Members {
         applyEndDate(appointed.membershipId(), asOf, appointed.endDate());
     }
 
-    void detailsChanged(MemberDetailsChanged changed, Instant asOf) {
+    void detailsChanged(MemberDetailsChanged changed, Optional<Representative> person, Instant asOf) {
         applyDetails(changed.membershipId(), asOf,
-                new Update().set("partnershipId", changed.partnershipId())
+                person(person, asOf).set("partnershipId", changed.partnershipId())
                     .set("organisationId", changed.organisationId())
-                    .set("name", changed.name())
-                    .set("role", changed.role())
-                    .set("email", normalised(changed.email()))
                     .set("roleOnGroup", changed.roleOnGroup())
                     .set("delegatedAuthority", changed.delegatedAuthority())
                     .set("authorityScope", changed.authorityScope())
                     .set("startDate", changed.startDate()));
         applyEndDate(changed.membershipId(), asOf, changed.endDate());
+    }
+
+    private static Update person(Optional<Representative> person, Instant asOf) {
+        return person
+            .map(known -> new Update().set("name", known.name())
+                .set("role", known.role())
+                .set("email", normalised(known.email())))
+            .orElseGet(() -> new Update().set("erasedOn", LocalDate.ofInstant(asOf, UkCalendar.ZONE))
+                .set("erasureId", KEY_SHREDDED));
     }
 
     void stoodDown(MemberStoodDown stoodDown, Instant asOf) {

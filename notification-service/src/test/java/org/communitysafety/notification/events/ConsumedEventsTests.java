@@ -28,8 +28,9 @@ class ConsumedEventsTests {
         String notJson = "not a CloudEvent " + key;
         ObjectNode wrongData = PartnershipTopic.memberAppointed(PartnershipTopic.uniqueEmail());
         ((ObjectNode) wrongData.get("data")).put("startDate", "the first of June");
-        ObjectNode noAddress = PartnershipTopic.memberAppointed(PartnershipTopic.uniqueEmail());
-        ((ObjectNode) noAddress.get("data")).remove("email");
+        ObjectNode noAddress = PartnershipTopic.withPerson(
+                PartnershipTopic.memberAppointed(PartnershipTopic.uniqueEmail()), "Alex Example (fictional)",
+                "Inspector", null);
         ObjectNode unknownType = PartnershipTopic.example("partnership-formed.v1");
         String later = PartnershipTopic.uniqueEmail();
 
@@ -45,7 +46,8 @@ class ConsumedEventsTests {
             .containsExactly(notJson, wrongData.toString(), noAddress.toString());
         assertThat(reason(deadLetters.get(0))).contains("Not a JSON CloudEvent");
         assertThat(reason(deadLetters.get(1))).contains("unreadable data", wrongData.get("id").asString());
-        assertThat(reason(deadLetters.get(2))).contains("unreadable data", "email must be an email address");
+        assertThat(reason(deadLetters.get(2))).contains("personal data cannot be opened",
+                "email must be an email address");
     }
 
     private static List<ConsumerRecord<String, String>> deadLettersWithKey(String key, int count) {

@@ -1,5 +1,13 @@
 package org.communitysafety.notification.events;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Base64;
+import org.communitysafety.servicedefaults.personaldata.PersonalDataCipher;
+import org.communitysafety.servicedefaults.personaldata.SealedPersonalData;
+import tools.jackson.databind.JsonNode;
+
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -35,33 +43,43 @@ class EventContractTests {
     }
 
     @Test
-    void theConsumerReadsTheProducersExamples() {
+    void theConsumerReadsTheProducersExamples() throws IOException {
         EventContracts partnership = EventContracts.of("../partnership-service");
         CloudEvents cloudEvents = new CloudEvents(JsonMapper.builder().build(), "/services/notification",
                 Clock.systemUTC());
 
-        MemberAppointed appointed = cloudEvents.data(cloudEvents.read(partnership.example("member-appointed.v1")),
+        MemberAppointed appointed = cloudEvents.data(cloudEvents.read(partnership.example("member-appointed.v2")),
                 MemberAppointed.class);
         OrganisationRegistered registered = cloudEvents
             .data(cloudEvents.read(partnership.example("organisation-registered.v1")), OrganisationRegistered.class);
         OrganisationUpdated updated = cloudEvents.data(cloudEvents.read(partnership.example("organisation-updated.v1")),
                 OrganisationUpdated.class);
         MemberDetailsChanged changed = cloudEvents
-            .data(cloudEvents.read(partnership.example("member-details-changed.v1")), MemberDetailsChanged.class);
+            .data(cloudEvents.read(partnership.example("member-details-changed.v2")), MemberDetailsChanged.class);
         MemberStoodDown stoodDown = cloudEvents.data(cloudEvents.read(partnership.example("member-stood-down.v1")),
                 MemberStoodDown.class);
         PersonErased erased = cloudEvents.data(cloudEvents.read(partnership.example("person-erased.v1")),
                 PersonErased.class);
 
-        assertThat(appointed.email()).isEqualTo("alex.example@police.example");
+        assertThat(opened(appointed.personalData()).email()).isEqualTo("alex.example@police.example");
         assertThat(appointed.roleOnGroup()).isEqualTo("MEMBER");
         assertThat(registered.name()).isEqualTo("Northamptonshire Police");
         assertThat(updated.name()).isEqualTo("Northamptonshire Police");
         assertThat(changed.roleOnGroup()).isEqualTo("VICE_CHAIR");
-        assertThat(changed.email()).isEqualTo("alex.example@example.org");
+        assertThat(opened(changed.personalData()).email()).isEqualTo("alex.example@police.example");
+        assertThat(opened(changed.personalData()).role()).startsWith("Superintendent");
         assertThat(stoodDown.endDate()).isEqualTo(LocalDate.of(2015, 12, 31));
         assertThat(erased.membershipIds()).containsExactly("5d1c9a8e-7f3b-4c2a-b6d4-e9f0a1b2c3d4");
         assertThat(erased.erasedOn()).isEqualTo(LocalDate.of(2016, 2, 1));
+    }
+
+    /** Opened with the key the producer publishes beside its examples. */
+    private static Representative opened(SealedPersonalData sealed) throws IOException {
+        JsonNode key = EventContracts.json(Files.readString(Path
+            .of("../partnership-service/src/main/resources/contracts/personal-data-keys/partnership.personal-data-keys.example.json")));
+        assertThat(key.get("keyId").asString()).isEqualTo(sealed.keyId());
+        byte[] plaintext = PersonalDataCipher.open(sealed, Base64.getDecoder().decode(key.get("key").asString()));
+        return JsonMapper.builder().build().readValue(plaintext, Representative.class);
     }
 
 }

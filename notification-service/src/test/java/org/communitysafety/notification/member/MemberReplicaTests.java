@@ -78,10 +78,9 @@ class MemberReplicaTests {
     }
 
     private static ObjectNode detailsChanged(String membershipId, String time, String role, String email) {
-        ObjectNode event = PartnershipTopic.aboutMembership("member-details-changed.v1", membershipId);
+        ObjectNode event = PartnershipTopic.aboutMembership("member-details-changed.v2", membershipId);
         event.put("time", time);
-        ((ObjectNode) event.get("data")).put("role", role).put("email", email);
-        return event;
+        return PartnershipTopic.withPerson(event, "Alex Example (fictional)", role, email);
     }
 
 }

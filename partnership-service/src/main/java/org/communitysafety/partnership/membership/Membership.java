@@ -7,6 +7,8 @@ import java.util.UUID;
 
 import org.communitysafety.servicedefaults.aggregate.Changed;
 import org.communitysafety.servicedefaults.aggregate.FieldChanges;
+import org.communitysafety.servicedefaults.personaldata.PersonalDataSeal;
+import org.communitysafety.servicedefaults.personaldata.SealedPersonalData;
 import org.communitysafety.servicedefaults.problem.RuleViolated;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
@@ -43,16 +45,17 @@ public record Membership(@Id String id, @Version Long version, String partnershi
     static final String ERASED = "(erased)";
 
     static Changed<Membership, MemberAppointed> appoint(String partnershipId, String partnershipName,
-            AppointMemberRequest request, LocalDate today) {
+            AppointMemberRequest request, LocalDate today, PersonalDataSeal seal) {
         Term term = Term.appointed(request.startDate() == null ? today : request.startDate(), request.endDate());
         checkScope(Boolean.TRUE.equals(request.delegatedAuthority()), request.authorityScope());
         Membership membership = new Membership(UUID.randomUUID().toString(), null, partnershipId,
                 request.organisation(), request.name().strip(), request.role().strip(), normalised(request.email()),
                 request.roleOnGroup(), Boolean.TRUE.equals(request.delegatedAuthority()), request.authorityScope(),
                 term.start(), term.end(), null, null);
-        return new Changed<>(membership, new MemberAppointed(membership.id, partnershipId, partnershipName,
-                membership.organisationId, membership.name, membership.role, membership.email, membership.roleOnGroup,
-                membership.delegatedAuthority, membership.authorityScope, membership.startDate, membership.endDate));
+        return new Changed<>(membership,
+                new MemberAppointed(membership.id, partnershipId, partnershipName, membership.organisationId,
+                        membership.sealedDetails(seal), membership.roleOnGroup, membership.delegatedAuthority,
+                        membership.authorityScope, membership.startDate, membership.endDate));
     }
 
     Changed<Membership, MemberStoodDown> standDown(LocalDate lastDay, String reason, LocalDate today) {
@@ -66,7 +69,7 @@ public record Membership(@Id String id, @Version Long version, String partnershi
      * Takes the details given (a null keeps the current one) while the membership lasts.
      */
     Optional<Changed<Membership, MemberDetailsChanged>> changeDetails(ChangeMemberDetailsRequest details,
-            LocalDate today) {
+            LocalDate today, PersonalDataSeal seal) {
         if (erasedOn != null || term().isOverBy(today)) {
             throw new RuleViolated("This membership ended on " + endDate + "; its record is kept as it was");
         }
@@ -85,9 +88,9 @@ public record Membership(@Id String id, @Version Long version, String partnershi
         checkScope(changed.delegatedAuthority, changed.authorityScope);
         return changes.isEmpty() ? Optional.empty()
                 : Optional.of(new Changed<>(changed,
-                        new MemberDetailsChanged(id, partnershipId, organisationId, changed.name, changed.role,
-                                changed.email, changed.roleOnGroup, changed.delegatedAuthority, changed.authorityScope,
-                                startDate, endDate, changes.changed())));
+                        new MemberDetailsChanged(id, partnershipId, organisationId, changed.sealedDetails(seal),
+                                changed.roleOnGroup, changed.delegatedAuthority, changed.authorityScope, startDate,
+                                endDate, changes.changed())));
     }
 
     /**
@@ -98,6 +101,11 @@ public record Membership(@Id String id, @Version Long version, String partnershi
         Term ended = term().endedBefore(today);
         return new Membership(id, version, partnershipId, organisationId, ERASED, ERASED, null, roleOnGroup,
                 delegatedAuthority, authorityScope, startDate, ended.end(), standDownReason, today);
+    }
+
+    /** The person's details as events carry them: sealed with this membership's key. */
+    private SealedPersonalData sealedDetails(PersonalDataSeal seal) {
+        return seal.seal(id, new RepresentativeDetails(name, role, email));
     }
 
     private static void checkScope(boolean delegated, String scope) {

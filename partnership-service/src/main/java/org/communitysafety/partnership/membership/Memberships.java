@@ -5,12 +5,13 @@ import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 
-import org.communitysafety.servicedefaults.calendar.UkCalendar;
 import org.communitysafety.partnership.organisation.Organisations;
 import org.communitysafety.partnership.partnership.GroupManagement;
 import org.communitysafety.partnership.partnership.Partnership;
 import org.communitysafety.partnership.partnership.Partnerships;
+import org.communitysafety.servicedefaults.calendar.UkCalendar;
 import org.communitysafety.servicedefaults.outbox.AggregateStore;
+import org.communitysafety.servicedefaults.personaldata.PersonalDataKeys;
 import org.communitysafety.servicedefaults.problem.ConcurrentChange;
 import org.communitysafety.servicedefaults.problem.ResourceNotFound;
 import org.communitysafety.servicedefaults.problem.RuleViolated;
@@ -34,15 +35,18 @@ public class Memberships {
 
     private final AggregateStore store;
 
+    private final PersonalDataKeys keys;
+
     private final Clock clock;
 
     Memberships(MembershipRepository repository, Partnerships partnerships, Organisations organisations, GroupRoll roll,
-            AggregateStore store, Clock clock) {
+            AggregateStore store, PersonalDataKeys keys, Clock clock) {
         this.repository = repository;
         this.partnerships = partnerships;
         this.organisations = organisations;
         this.roll = roll;
         this.store = store;
+        this.keys = keys;
         this.clock = clock;
     }
 
@@ -60,7 +64,7 @@ public class Memberships {
             throw new RuleViolated("Organisation '" + request.organisation() + "' is not a member organisation of '"
                     + partnership.name() + "'; add it to the group first");
         }
-        var appointment = Membership.appoint(partnership.id(), partnership.name(), request, today());
+        var appointment = Membership.appoint(partnership.id(), partnership.name(), request, today(), keys);
         roll.admit(appointment.aggregate(), 0, partnership.name());
         return store.insert(appointment.aggregate(), List.of(appointment.event()));
     }
@@ -77,7 +81,7 @@ public class Memberships {
             GroupManagement management) {
         Partnership partnership = managed(partnershipCode, management);
         Membership membership = current(partnership, id, ifMatch);
-        var change = membership.changeDetails(request, today());
+        var change = membership.changeDetails(request, today(), keys);
         if (change.isEmpty()) {
             return membership;
         }
@@ -112,9 +116,10 @@ public class Memberships {
     }
 
     /**
-     * Replaces the person's details in each of their memberships and ends those still
-     * serving. A membership changed meanwhile is read again and erased all the same:
-     * erasure must not lose a race.
+     * Replaces the person's details in each of their memberships, ends those still
+     * serving and shreds each membership's key, so that the person's details in every
+     * event ever published about them can no longer be read. A membership changed
+     * meanwhile is read again and erased all the same: erasure must not lose a race.
      */
     public void erase(String email, List<Membership> held) {
         LocalDate today = today();
@@ -132,6 +137,7 @@ public class Memberships {
                 }
             }
         }
+        held.forEach(membership -> keys.shred(membership.id()));
         roll.forget(Membership.normalised(email));
     }
 

@@ -2,12 +2,13 @@ package org.communitysafety.partnership.membership;
 
 import java.util.List;
 
-import org.communitysafety.testkit.ApiClient;
-import org.communitysafety.testkit.EventContracts;
-import org.communitysafety.testkit.TestTokens;
 import org.communitysafety.partnership.Fixtures;
 import org.communitysafety.partnership.PartnershipServiceTest;
 import org.communitysafety.partnership.PublishedEvents;
+import org.communitysafety.partnership.PublishedKeys;
+import org.communitysafety.testkit.ApiClient;
+import org.communitysafety.testkit.EventContracts;
+import org.communitysafety.testkit.TestTokens;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -45,15 +46,19 @@ class MembershipTests {
             .extracting(member -> member.get("id").asString())
             .containsExactly(membershipId);
 
-        JsonNode event = PublishedEvents.about("memberships/" + membershipId, "member-appointed.v1");
-        assertThat(event.get("type").asString()).isEqualTo("org.communitysafety.partnership.member-appointed.v1");
+        JsonNode event = PublishedEvents.about("memberships/" + membershipId, "member-appointed.v2");
+        assertThat(event.get("type").asString()).isEqualTo("org.communitysafety.partnership.member-appointed.v2");
         assertThat(event.get("specversion").asString()).isEqualTo("1.0");
         assertThat(event.get("source").asString()).isEqualTo("/services/partnership");
         assertThat(event.get("partitionkey").asString()).isEqualTo(membershipId);
         assertThat(event.get("organisation").asString()).isEqualTo("northamptonshire-county-council");
         assertThat(event.get("actor").asString()).isEqualTo("northamptonshire-county-council");
         assertThat(event.get("traceparent").asString()).matches("00-[0-9a-f]{32}-[0-9a-f]{16}-01");
-        assertThat(EventContracts.of(".").violations("member-appointed.v1", event.get("data"))).isEmpty();
+        assertThat(EventContracts.of(".").violations("member-appointed.v2", event.get("data"))).isEmpty();
+        assertThat(event.toString()).doesNotContain("sam.example@police.example").doesNotContain("Sam Example");
+        JsonNode person = PublishedKeys.opened(event.get("data").get("personalData"));
+        assertThat(person.get("email").asString()).isEqualTo("sam.example@police.example");
+        assertThat(person.get("name").asString()).isEqualTo("Sam Example (fictional)");
     }
 
     @Test

@@ -3,11 +3,12 @@ package org.communitysafety.partnership.membership;
 import java.time.LocalDate;
 import java.util.Map;
 
-import org.communitysafety.testkit.ApiClient;
-import org.communitysafety.testkit.EventContracts;
 import org.communitysafety.partnership.Fixtures;
 import org.communitysafety.partnership.PartnershipServiceTest;
 import org.communitysafety.partnership.PublishedEvents;
+import org.communitysafety.partnership.PublishedKeys;
+import org.communitysafety.testkit.ApiClient;
+import org.communitysafety.testkit.EventContracts;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -88,11 +89,14 @@ class StandingDownAndChangingTests {
         assertThat(changed.status()).as(changed.toString()).isEqualTo(200);
         assertThat(changed.json().get("email").asString()).isEqualTo("new.address@police.example");
         assertThat(changed.json().get("name").asString()).isEqualTo("Sam Example (fictional)");
-        JsonNode event = PublishedEvents.about("memberships/" + member, "member-details-changed.v1");
+        JsonNode event = PublishedEvents.about("memberships/" + member, "member-details-changed.v2");
         assertThat(event.get("data").get("changed")).extracting(JsonNode::asString)
             .containsExactly("role", "email", "roleOnGroup");
-        assertThat(event.get("data").get("name").asString()).isEqualTo("Sam Example (fictional)");
-        assertThat(EventContracts.of(".").violations("member-details-changed.v1", event.get("data"))).isEmpty();
+        assertThat(event.toString()).doesNotContain("new.address@police.example").doesNotContain("Superintendent");
+        JsonNode person = PublishedKeys.opened(event.get("data").get("personalData"));
+        assertThat(person.get("name").asString()).isEqualTo("Sam Example (fictional)");
+        assertThat(person.get("email").asString()).isEqualTo("new.address@police.example");
+        assertThat(EventContracts.of(".").violations("member-details-changed.v2", event.get("data"))).isEmpty();
         assertThat(manager.get(members() + "/" + member + "/history").json()).hasSize(2);
     }
 

@@ -2,12 +2,21 @@ package org.communitysafety.partnership.person;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
 
-import org.communitysafety.testkit.ApiClient;
-import org.communitysafety.testkit.EventContracts;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.communitysafety.partnership.Fixtures;
 import org.communitysafety.partnership.PartnershipServiceTest;
 import org.communitysafety.partnership.PublishedEvents;
+import org.communitysafety.partnership.PublishedKeys;
+import org.communitysafety.testkit.ApiClient;
+import org.communitysafety.testkit.EventContracts;
+import org.communitysafety.testkit.PlatformInfrastructure;
+import org.communitysafety.testkit.TopicReader;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -45,7 +54,7 @@ class PersonalDataTests {
         assertThat(export.json().get("email").asString()).isEqualTo(email);
         assertThat(export.json().get("memberships").findValuesAsString("id")).containsExactlyInAnyOrder(first, second);
         assertThat(export.json().get("history").get(first).get(0).get("type").asString())
-            .endsWith("member-appointed.v1");
+            .endsWith("member-appointed.v2");
     }
 
     @Test
@@ -76,7 +85,7 @@ class PersonalDataTests {
                 with(Fixtures.member(police, email, "CHAIR"), "startDate", "2015-04-01"));
         String ended = fixtures.appointed(fixtures.partnershipOf(police),
                 with(Fixtures.member(police, email, "MEMBER"), "startDate", "2015-04-01", "endDate", "2015-12-31"));
-        PublishedEvents.about("memberships/" + serving, "member-appointed.v1");
+        PublishedEvents.about("memberships/" + serving, "member-appointed.v2");
 
         ApiClient.Response erased = send(administrator, "DELETE", "/api/v1/people/" + email, null, null);
 
@@ -118,6 +127,48 @@ class PersonalDataTests {
         JsonNode event = PublishedEvents.about("erasures/" + erasure, "person-erased.v1");
         assertThat(event.get("actor").asString()).isEqualTo("northamptonshire-county-council");
         assertThat(Map.of("data", event.get("data").toString()).toString()).doesNotContain("@");
+    }
+
+    @Test
+    void leavesAnErasedPersonReadableNowhereInTheEventLog() throws Exception {
+        String email = Fixtures.unique("shredded") + "@police.example";
+        String name = Fixtures.unique("Pat Shredded") + " (fictional)";
+        String group = fixtures.partnershipOf(police);
+        String member = fixtures.appointed(group, with(Fixtures.member(police, email, "MEMBER"), "name", name));
+        String newEmail = "new." + email;
+        assertThat(send(fixtures.groupManager(), "PATCH", "/api/v1/partnerships/" + group + "/members/" + member,
+                Map.of("email", newEmail), "\"0\"")
+            .status()).isEqualTo(200);
+        JsonNode changed = PublishedEvents.about("memberships/" + member, "member-details-changed.v2");
+        assertThat(PublishedKeys.opened(changed.get("data").get("personalData")).get("email").asString())
+            .isEqualTo(newEmail);
+
+        assertThat(send(administrator, "DELETE", "/api/v1/people/" + newEmail, null, null).status()).isEqualTo(200);
+
+        List<ConsumerRecord<String, String>> keys = PublishedKeys
+            .until(read -> PublishedKeys.latest(read, member).filter(Optional::isEmpty).isPresent());
+        assertThat(PublishedKeys.latest(keys, member)).as("the key's last word is a tombstone")
+            .contains(Optional.empty());
+        Set<String> topics = everyTopic();
+        assertThat(topics).contains(PublishedEvents.TOPIC, PublishedKeys.TOPIC);
+        for (String topic : topics) {
+            List<ConsumerRecord<String, String>> records = TopicReader
+                .everything(PlatformInfrastructure.shared().kafkaBootstrapServers(), topic);
+            if (topic.equals(PublishedEvents.TOPIC)) {
+                assertThat(records).as("the person's events are still there to replay")
+                    .anyMatch(record -> member.equals(record.key()));
+            }
+            assertThat(records).allSatisfy(record -> assertThat(String.valueOf(record.value())).as(topic)
+                .doesNotContainIgnoringCase(email)
+                .doesNotContain(name));
+        }
+    }
+
+    private static Set<String> everyTopic() throws Exception {
+        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG,
+                PlatformInfrastructure.shared().kafkaBootstrapServers()))) {
+            return admin.listTopics().names().get(10, TimeUnit.SECONDS);
+        }
     }
 
 }

@@ -12,9 +12,9 @@ import org.springframework.context.annotation.Import;
         "org.springframework.boot.security.autoconfigure.web.servlet.ServletWebSecurityAutoConfiguration",
         "org.springframework.boot.security.autoconfigure.actuate.web.servlet.ManagementWebSecurityAutoConfiguration",
         "org.springframework.boot.security.oauth2.server.resource.autoconfigure.servlet.OAuth2ResourceServerAutoConfiguration" })
-@Import({ EventsConfiguration.class, WebConfiguration.class, WebInputConfiguration.class, OpenApiConfiguration.class,
-        MongoConfiguration.class, ObservabilityConfiguration.class,
-        org.communitysafety.servicedefaults.security.SecurityConfiguration.class })
+@Import({ EventsConfiguration.class, PersonalDataConfiguration.class, WebConfiguration.class,
+        WebInputConfiguration.class, OpenApiConfiguration.class, MongoConfiguration.class,
+        ObservabilityConfiguration.class, org.communitysafety.servicedefaults.security.SecurityConfiguration.class })
 public class ServiceDefaultsAutoConfiguration {
 
 }
