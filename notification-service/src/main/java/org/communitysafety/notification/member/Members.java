@@ -2,6 +2,7 @@ package org.communitysafety.notification.member;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -55,10 +56,28 @@ public class Members {
      * started or erased are not among them.
      */
     public List<Member> ofGroupOn(String partnershipId, LocalDate day) {
-        return mongo.find(Query.query(Criteria.where("partnershipId").is(partnershipId)), Member.class)
-            .stream()
-            .filter(member -> member.isCurrentOn(day))
-            .toList();
+        return currentOn(Criteria.where("partnershipId").is(partnershipId), day);
+    }
+
+    /** The members of any of these groups in force on a day. */
+    public List<Member> ofGroupsOn(Collection<String> partnershipIds, LocalDate day) {
+        return currentOn(Criteria.where("partnershipId").in(partnershipIds), day);
+    }
+
+    /**
+     * The members in force on a day who represent the organisation, on whichever group.
+     */
+    public List<Member> ofOrganisationOn(String organisationId, LocalDate day) {
+        return currentOn(Criteria.where("organisationId").is(organisationId), day);
+    }
+
+    private List<Member> currentOn(Criteria which, LocalDate day) {
+        return mongo.find(Query.query(which), Member.class).stream().filter(member -> member.isCurrentOn(day)).toList();
+    }
+
+    /** The membership as the replica holds it, if it does. */
+    public Optional<Member> find(String membershipId) {
+        return Optional.ofNullable(mongo.findById(membershipId, Member.class));
     }
 
     /**
