@@ -73,12 +73,13 @@ public class Notices {
         model.put("reason", recipient.reason());
         model.put("link", settings.link(notice.linkPath()));
         model.put("about", notice.kind().about());
-        model.put("preferencesLink", links.linkFor(recipient.membershipId(), kind));
+        String preferencesLink = links.linkFor(recipient.membershipId(), kind);
+        model.put("preferencesLink", preferencesLink);
         model.put("allPreferencesLink", links.linkFor(recipient.membershipId(), PreferenceLinks.ALL));
         Email email = templates.write(notice.template(), model);
         return new Alert(kind, notice.cause().id(), notice.cause().subject(), recipient.membershipId(),
                 recipient.email(), email.subject(), email.text(), notice.cause().traceparent(), email.html(),
-                links.mailHeaders(recipient.membershipId(), kind));
+                PreferenceLinks.mailHeaders(preferencesLink));
     }
 
 }

@@ -113,14 +113,14 @@ public class WeeklyDigests {
             .map(kind -> Map.<String, Object>of("about", AlertKind.valueOf(kind.getKey()).about(), "entries",
                     kind.getValue()))
             .toList();
+        String allPreferencesLink = links.linkFor(member.membershipId(), PreferenceLinks.ALL);
         Email email = templates.write("digest", Map.of("recipientName", member.name(), "weekBeginning",
                 Wording.date(LocalDate.ofInstant(entries.get(0).collectedAt(), UkCalendar.ZONE).with(DayOfWeek.MONDAY)),
                 "kinds", kinds, "reason", "you chose to receive these alerts in a weekly digest", "allPreferencesLink",
-                links.linkFor(member.membershipId(), PreferenceLinks.ALL)));
+                allPreferencesLink));
         String cause = "digest/" + member.membershipId() + "/" + week;
         return new Alert(KIND, cause, "memberships/" + member.membershipId(), member.membershipId(), member.email(),
-                email.subject(), email.text(), null, email.html(),
-                links.mailHeaders(member.membershipId(), PreferenceLinks.ALL));
+                email.subject(), email.text(), null, email.html(), PreferenceLinks.mailHeaders(allPreferencesLink));
     }
 
     /** The ISO week of an instant on the UK calendar, e.g. {@code 2026-W49}. */

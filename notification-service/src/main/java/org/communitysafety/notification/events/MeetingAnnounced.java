@@ -17,12 +17,13 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
  * @param title what the meeting is about
  * @param startsAt when it starts
  * @param place where (scheduled)
- * @param late whether the agenda was published late (agenda)
+ * @param late whether the agenda was published late (agenda); absent from a scheduled
+ * meeting, read as not late (a missing primitive would fail the whole event)
  * @param lateReason why, if it was
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record MeetingAnnounced(String meetingId, String bodyId, String bodyName, String title, Instant startsAt,
-        String place, boolean late, String lateReason) {
+        String place, Boolean late, String lateReason) {
 
     public static final String SCHEDULED = "org.communitysafety.scrutiny.meeting-scheduled.v1";
 
@@ -35,5 +36,6 @@ public record MeetingAnnounced(String meetingId, String bodyId, String bodyName,
         Required.text(bodyName, "bodyName");
         Required.text(title, "title");
         Required.present(startsAt, "startsAt");
+        late = Boolean.TRUE.equals(late);
     }
 }

@@ -1,6 +1,7 @@
 package org.communitysafety.notification.mail;
 
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import com.samskivert.mustache.Mustache;
 import com.samskivert.mustache.Template;
@@ -21,6 +22,9 @@ public class EmailTemplates {
 
     private final Mustache.Compiler text;
 
+    /** Compiled once each: every alert to every recipient is written from them. */
+    private final Map<String, Template> compiled = new ConcurrentHashMap<>();
+
     EmailTemplates(Mustache.TemplateLoader loader) {
         this.html = Mustache.compiler().withLoader(loader).nullValue("").emptyStringIsFalse(true).escapeHTML(true);
         this.text = Mustache.compiler().withLoader(loader).nullValue("").emptyStringIsFalse(true).escapeHTML(false);
@@ -34,11 +38,15 @@ public class EmailTemplates {
 
     /** A page written by an HTML template, e.g. {@code preferences/page}. */
     public String page(String name, Map<String, Object> model) {
-        return load(html, name + ".html").execute(model);
+        return compiled(html, name + ".html").execute(model);
     }
 
-    private static String render(Mustache.Compiler compiler, String template, Map<String, Object> model) {
-        return load(compiler, "mail/" + template).execute(model);
+    private String render(Mustache.Compiler compiler, String template, Map<String, Object> model) {
+        return compiled(compiler, "mail/" + template).execute(model);
+    }
+
+    private Template compiled(Mustache.Compiler compiler, String template) {
+        return compiled.computeIfAbsent(template, name -> load(compiler, name));
     }
 
     private static Template load(Mustache.Compiler compiler, String template) {

@@ -52,9 +52,10 @@ public class PreferenceLinks {
      * The headers that let a mail client offer "unsubscribe" for the link's scope and
      * apply it with one click (RFC 8058, a POST with no login), and that tell
      * auto-responders not to answer (RFC 3834).
+     * @param unsubscribeLink the member's link, the same one the email's text shows
      */
-    public Map<String, String> mailHeaders(String membershipId, String scope) {
-        return Map.of("List-Unsubscribe", "<" + linkFor(membershipId, scope) + ">", "List-Unsubscribe-Post",
+    public static Map<String, String> mailHeaders(String unsubscribeLink) {
+        return Map.of("List-Unsubscribe", "<" + unsubscribeLink + ">", "List-Unsubscribe-Post",
                 "List-Unsubscribe=One-Click", "Auto-Submitted", "auto-generated");
     }
 

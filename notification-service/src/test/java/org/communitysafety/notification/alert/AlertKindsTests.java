@@ -14,8 +14,10 @@ import org.communitysafety.notification.Groups.Seat;
 import org.communitysafety.notification.Mailbox;
 import org.communitysafety.notification.NotificationServiceTest;
 import org.communitysafety.notification.OtherServicesTopics;
+import org.communitysafety.notification.PartnershipTopic;
 import org.communitysafety.notification.delivery.Delivery;
 import org.communitysafety.notification.member.MemberRepository;
+import org.communitysafety.notification.organisation.Organisations;
 import org.communitysafety.notification.partnership.Partnerships;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -50,6 +52,9 @@ class AlertKindsTests {
     @Autowired
     MongoTemplate mongo;
 
+    @Autowired
+    Organisations organisations;
+
     private final Mailbox mailbox = Mailbox.shared();
 
     private Groups groups;
@@ -57,6 +62,9 @@ class AlertKindsTests {
     @BeforeEach
     void setUp() {
         groups = new Groups(partnerships, members);
+        PartnershipTopic.publish(PartnershipTopic.example("organisation-registered.v1"));
+        await().atMost(Duration.ofSeconds(30))
+            .until(() -> organisations.nameOf(POLICE).equals("Northamptonshire Police"));
     }
 
     @Test
@@ -85,14 +93,16 @@ class AlertKindsTests {
         String csp = groups.form("DISTRICT_CSP", "Wellingborough CSP");
         Seat police = groups.appoint(csp, POLICE, "MEMBER");
 
-        OtherServicesTopics.publish(action("action-overdue", csp));
+        ObjectNode overdue = action("action-overdue", csp);
+
+        OtherServicesTopics.publish(overdue);
 
         MimeMessage message = mailbox.awaitOneTo(police.email(), "Overdue");
         assertThat(message.getSubject())
             .isEqualTo("Overdue: Run a night-time economy patrol pilot (Wellingborough CSP)");
         assertThat(Mailbox.body(message)).contains("was due on 30 September 2015 and has not been reported complete");
-        AlertEmails.assertAlert(message, police.membershipId(), "ACTION_OVERDUE", "/api/v1/actions/",
-                OtherServicesTopics.TRACEPARENT);
+        AlertEmails.assertAlert(message, police.membershipId(), "ACTION_OVERDUE",
+                "/api/v1/actions/" + overdue.get("data").get("actionId").asString(), OtherServicesTopics.TRACEPARENT);
     }
 
     @Test

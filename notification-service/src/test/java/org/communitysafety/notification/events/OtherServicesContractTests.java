@@ -97,7 +97,17 @@ class OtherServicesContractTests {
         RecommendationAwaitingResponse recommendation = read("scrutiny", "response-overdue", overdue,
                 RecommendationAwaitingResponse.class);
 
+        MeetingAnnounced scheduled = read("scrutiny", "meeting-scheduled",
+                data().put("meetingId", "m1")
+                    .put("bodyId", "cdc")
+                    .put("bodyName", "Crime and Disorder Committee")
+                    .put("title", "Plans")
+                    .put("startsAt", "2015-07-02T17:30:00Z")
+                    .put("place", "Guildhall"),
+                MeetingAnnounced.class);
+
         assertThat(agenda.late()).isFalse();
+        assertThat(scheduled.late()).isFalse();
         assertThat(recommendation.isToOrganisation()).isFalse();
         assertThatThrownBy(() -> read("scrutiny", "response-overdue", overdue.deepCopy().putNull("responseDue"),
                 RecommendationAwaitingResponse.class))

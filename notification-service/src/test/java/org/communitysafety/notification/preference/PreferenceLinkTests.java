@@ -1,5 +1,6 @@
 package org.communitysafety.notification.preference;
 
+import java.time.Duration;
 import java.util.UUID;
 
 import jakarta.mail.internet.MimeMessage;
@@ -12,12 +13,16 @@ import org.communitysafety.notification.OtherServicesTopics;
 import org.communitysafety.notification.member.MemberRepository;
 import org.communitysafety.notification.partnership.Partnerships;
 import org.communitysafety.testkit.ApiClient;
+import org.communitysafety.testkit.EventContracts;
+import org.communitysafety.testkit.PlatformInfrastructure;
+import org.communitysafety.testkit.TopicReader;
 import org.communitysafety.testkit.ApiClient.Response;
 import org.communitysafety.testkit.TestTokens;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -147,6 +152,26 @@ class PreferenceLinkTests {
             .get("MEETING_SCHEDULED")
             .asString()).isEqualTo("WEEKLY_DIGEST");
         assertThat(manager.get("/api/v1/notification-preferences/" + membershipId).status()).isEqualTo(403);
+        JsonNode chosenEvent = publishedEventAbout("preferences/" + membershipId);
+        assertThat(chosenEvent.get("type").asString())
+            .isEqualTo("org.communitysafety.notification.alert-preference-chosen.v1");
+        assertThat(EventContracts.of(".").violations("alert-preference-chosen.v1", chosenEvent.get("data"))).isEmpty();
+        assertThat(chosenEvent.get("data").get("via").asString()).isEqualTo("ADMINISTRATOR");
+    }
+
+    private static JsonNode publishedEventAbout(String subject) {
+        String quoted = "\"" + subject + "\"";
+        try (TopicReader reader = new TopicReader(PlatformInfrastructure.shared().kafkaBootstrapServers(),
+                "notification.events")) {
+            return reader
+                .readUntil(read -> read.stream().anyMatch(record -> record.value().contains(quoted)),
+                        Duration.ofSeconds(30))
+                .stream()
+                .filter(record -> record.value().contains(quoted))
+                .map(record -> EventContracts.json(record.value()))
+                .findFirst()
+                .orElseThrow();
+        }
     }
 
     /** A member with their appointment email and one action alert. */
