@@ -152,6 +152,11 @@ public final class PartnershipTopic {
         send(TOPIC, key, value);
     }
 
+    /** Publishes to another topic on the same broker (another service's events). */
+    public static void publishTo(String topic, String key, String value) {
+        send(topic, key, value);
+    }
+
     private static synchronized void send(String topic, String key, String value) {
         if (producer == null) {
             producer = new KafkaProducer<>(

@@ -2,16 +2,23 @@ package org.communitysafety.notification.appointment;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-import org.communitysafety.notification.delivery.Alert;
-import org.communitysafety.notification.delivery.Deliveries;
+import org.communitysafety.notification.alert.Notice;
+import org.communitysafety.notification.alert.Notices;
 import org.communitysafety.notification.events.EventHandler;
 import org.communitysafety.notification.events.MemberAppointed;
 import org.communitysafety.notification.events.Representative;
+import org.communitysafety.notification.mail.Wording;
 import org.communitysafety.notification.member.Members;
 import org.communitysafety.notification.organisation.Organisations;
+import org.communitysafety.notification.preference.AlertKind;
+import org.communitysafety.notification.recipient.Recipient;
 import org.communitysafety.servicedefaults.calendar.UkCalendar;
 import org.communitysafety.servicedefaults.consumer.InboundEvents;
 import org.communitysafety.servicedefaults.events.CloudEvent;
@@ -20,11 +27,13 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
-/** Tells a representative, by email, that they were appointed to a group. */
+/**
+ * Tells a representative, by email, that they were appointed to a group: where, as what,
+ * for whom, from when, and what the delegated authority expected of them means (source
+ * §6.8).
+ */
 @Component
 class AppointmentAlert implements EventHandler {
-
-    static final String KIND = "APPOINTMENT";
 
     private static final Logger log = LoggerFactory.getLogger(AppointmentAlert.class);
 
@@ -34,18 +43,18 @@ class AppointmentAlert implements EventHandler {
 
     private final Organisations organisations;
 
-    private final Deliveries deliveries;
+    private final Notices notices;
 
     private final PersonalDataKeyring keyring;
 
     private final Clock clock;
 
-    AppointmentAlert(InboundEvents inbound, Members members, Organisations organisations, Deliveries deliveries,
+    AppointmentAlert(InboundEvents inbound, Members members, Organisations organisations, Notices notices,
             PersonalDataKeyring keyring, Clock clock) {
         this.inbound = inbound;
         this.members = members;
         this.organisations = organisations;
-        this.deliveries = deliveries;
+        this.notices = notices;
         this.keyring = keyring;
         this.clock = clock;
     }
@@ -79,10 +88,31 @@ class AppointmentAlert implements EventHandler {
                     appointed.membershipId());
             return;
         }
-        AppointmentEmail email = AppointmentEmail.of(appointed, person.get(),
-                organisations.nameOf(appointed.organisationId()));
-        deliveries.queue(new Alert(KIND, event.id(), event.subject(), appointed.membershipId(), person.get().email(),
-                email.subject(), email.body(), event.traceparent()));
+        String group = appointed.partnershipName();
+        Map<String, Object> model = new HashMap<>();
+        model.put("groupName", group);
+        model.put("roleAs", asRole(appointed.roleOnGroup()));
+        model.put("organisationName", organisations.nameOf(appointed.organisationId()));
+        model.put("personRole", person.get().role());
+        model.put("startsOn", Wording.date(appointed.startDate()));
+        model.put("endsOn", Wording.date(appointed.endDate()));
+        model.put("delegatedAuthority", appointed.delegatedAuthority());
+        model.put("authorityScope", appointed.authorityScope());
+        notices.tell(
+                new Notice(AlertKind.APPOINTMENT, event, "appointment", model,
+                        "/api/v1/open/partnerships/" + appointed.partnershipId(), "Appointed to " + group),
+                List.of(new Recipient(appointed.membershipId(), person.get().name(), person.get().email(),
+                        "you were appointed to " + group)));
+    }
+
+    private static String asRole(String roleOnGroup) {
+        return switch (roleOnGroup) {
+            case "CHAIR" -> "as its chair";
+            case "VICE_CHAIR" -> "as its vice-chair";
+            case "MEMBER" -> "as a member";
+            case "ADVISER" -> "as an adviser";
+            default -> "as " + roleOnGroup.toLowerCase(Locale.ROOT).replace('_', ' ');
+        };
     }
 
 }

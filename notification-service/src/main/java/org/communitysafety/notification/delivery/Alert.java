@@ -2,6 +2,7 @@ package org.communitysafety.notification.delivery;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -22,14 +23,25 @@ import java.util.regex.Pattern;
  * @param body the email's plain-text body; none once erased
  * @param traceparent the trace of the work that caused it, so that one trace follows a
  * change to the email
+ * @param html the email's HTML body, sent beside the plain-text one; none for a
+ * plain-text email, and none once erased
+ * @param headers further mail headers (e.g. {@code List-Unsubscribe}); none once erased,
+ * since an unsubscribe link is the member's own
  */
 public record Alert(String kind, String causeEventId, String causeSubject, String membershipId, String recipient,
-        String subject, String body, String traceparent) {
+        String subject, String body, String traceparent, String html, Map<String, String> headers) {
 
     static final String REDACTED_ADDRESS = "<recipient>";
 
     public Alert {
         recipient = recipient == null ? null : recipient.trim().toLowerCase(Locale.ROOT);
+        headers = headers == null ? Map.of() : Map.copyOf(headers);
+    }
+
+    /** A plain-text alert with no further headers. */
+    public Alert(String kind, String causeEventId, String causeSubject, String membershipId, String recipient,
+            String subject, String body, String traceparent) {
+        this(kind, causeEventId, causeSubject, membershipId, recipient, subject, body, traceparent, null, Map.of());
     }
 
     /**
@@ -41,9 +53,12 @@ public record Alert(String kind, String causeEventId, String causeSubject, Strin
         return UUID.nameUUIDFromBytes((causeEventId + "\n" + membershipId).getBytes(StandardCharsets.UTF_8)).toString();
     }
 
-    /** The alert with nothing left of the person: no address, no subject, no text. */
+    /**
+     * The alert with nothing left of the person: no address, no subject, no text, no
+     * links of theirs.
+     */
     Alert withoutPersonalData() {
-        return new Alert(kind, causeEventId, causeSubject, membershipId, null, null, null, traceparent);
+        return new Alert(kind, causeEventId, causeSubject, membershipId, null, null, null, traceparent, null, Map.of());
     }
 
     /**

@@ -1,18 +1,25 @@
 package org.communitysafety.notification.delivery;
 
 import java.nio.charset.StandardCharsets;
+import java.util.Map;
 
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.AddressException;
 import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeBodyPart;
 import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeMultipart;
+import jakarta.mail.internet.MimeUtility;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.mail.MailPreparationException;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.stereotype.Component;
 
-/** Turns a delivery into a plain-text email and hands it to the SMTP server. */
+/**
+ * Turns a delivery into an email (plain text, or plain text and HTML as alternatives) and
+ * hands it to the SMTP server.
+ */
 @Component
 class Mailer {
 
@@ -52,8 +59,17 @@ class Mailer {
             MimeMessageHelper email = new MimeMessageHelper(message, StandardCharsets.UTF_8.name());
             email.setFrom(from);
             email.setTo(delivery.alert().recipient());
-            email.setSubject(delivery.alert().subject());
-            email.setText(delivery.alert().body(), false);
+            email.setSubject(singleLine(delivery.alert().subject()));
+            if (delivery.alert().html() == null) {
+                email.setText(delivery.alert().body(), false);
+            }
+            else {
+                message.setContent(alternatives(delivery.alert()));
+            }
+            for (Map.Entry<String, String> header : delivery.alert().headers().entrySet()) {
+                message.setHeader(header.getKey(),
+                        MimeUtility.fold(header.getKey().length() + 2, singleLine(header.getValue())));
+            }
             message.setHeader("Message-ID", messageId);
             if (delivery.alert().traceparent() != null) {
                 // Operators follow one request from the gateway to this email by its
@@ -66,6 +82,24 @@ class Mailer {
         }
         sender.send(message);
         return messageId;
+    }
+
+    /** The plain text first: a reader shows the last alternative it can display. */
+    private static MimeMultipart alternatives(Alert alert) throws MessagingException {
+        MimeBodyPart text = new MimeBodyPart();
+        text.setText(alert.body(), StandardCharsets.UTF_8.name(), "plain");
+        MimeBodyPart html = new MimeBodyPart();
+        html.setText(alert.html(), StandardCharsets.UTF_8.name(), "html");
+        return new MimeMultipart("alternative", text, html);
+    }
+
+    /**
+     * A header value on one line: Jakarta Mail writes CR and LF in a header as they are,
+     * which would let text from elsewhere (a group's name in a subject) add headers of
+     * its own.
+     */
+    static String singleLine(String value) {
+        return value == null ? null : value.replaceAll("[\\r\\n\\t\\x00-\\x1F\\x7F]+", " ").strip();
     }
 
 }

@@ -37,7 +37,8 @@ class ConsumedEvents {
                     Collectors.mapping(Map.Entry::getValue, Collectors.toUnmodifiableList())));
     }
 
-    @KafkaListener(id = "notification-consumed-events", idIsGroup = false, topics = ConsumedTopics.PARTNERSHIP)
+    @KafkaListener(id = "notification-consumed-events", idIsGroup = false,
+            topics = { ConsumedTopics.PARTNERSHIP, ConsumedTopics.PRIORITY, ConsumedTopics.SCRUTINY })
     void on(String value) {
         // Read first so that a record that is no CloudEvent at all is dead-lettered
         // before anything else.

@@ -17,10 +17,26 @@ class ConsumedTopics {
 
     static final String PARTNERSHIP = "partnership.events";
 
+    static final String PRIORITY = "priority.events";
+
+    static final String SCRUTINY = "scrutiny.events";
+
     @Bean
     NewTopic partnershipDeadLetters(@Value("${platform.service}") String service,
             @Value("${platform.events.partitions:3}") int partitions) {
         return TopicBuilder.name(DeadLetterTopics.of(PARTNERSHIP, service)).partitions(partitions).build();
+    }
+
+    @Bean
+    NewTopic priorityDeadLetters(@Value("${platform.service}") String service,
+            @Value("${platform.events.partitions:3}") int partitions) {
+        return TopicBuilder.name(DeadLetterTopics.of(PRIORITY, service)).partitions(partitions).build();
+    }
+
+    @Bean
+    NewTopic scrutinyDeadLetters(@Value("${platform.service}") String service,
+            @Value("${platform.events.partitions:3}") int partitions) {
+        return TopicBuilder.name(DeadLetterTopics.of(SCRUTINY, service)).partitions(partitions).build();
     }
 
 }

@@ -42,4 +42,13 @@ public record Member(@Id String membershipId, String partnershipId, String partn
         String name, String role, String email, String roleOnGroup, Boolean delegatedAuthority, String authorityScope,
         LocalDate startDate, LocalDate endDate, LocalDate erasedOn, String erasureId, Instant detailsAsOf,
         Instant endDateAsOf) {
+
+    /**
+     * Whether the membership is in force on the given day; an erased member is in force
+     * on no day.
+     */
+    public boolean isCurrentOn(LocalDate day) {
+        return erasedOn == null && startDate != null && !startDate.isAfter(day)
+                && (endDate == null || !endDate.isBefore(day));
+    }
 }

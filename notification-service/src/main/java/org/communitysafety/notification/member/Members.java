@@ -2,6 +2,8 @@ package org.communitysafety.notification.member;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -46,6 +48,36 @@ public class Members {
 
     Members(MongoTemplate mongo) {
         this.mongo = mongo;
+    }
+
+    /**
+     * The members of a group in force on a day (Europe/London calendar date): whoever is
+     * to be told about the group's work. Members stood down before the day, not yet
+     * started or erased are not among them.
+     */
+    public List<Member> ofGroupOn(String partnershipId, LocalDate day) {
+        return currentOn(Criteria.where("partnershipId").is(partnershipId), day);
+    }
+
+    /** The members of any of these groups in force on a day. */
+    public List<Member> ofGroupsOn(Collection<String> partnershipIds, LocalDate day) {
+        return currentOn(Criteria.where("partnershipId").in(partnershipIds), day);
+    }
+
+    /**
+     * The members in force on a day who represent the organisation, on whichever group.
+     */
+    public List<Member> ofOrganisationOn(String organisationId, LocalDate day) {
+        return currentOn(Criteria.where("organisationId").is(organisationId), day);
+    }
+
+    private List<Member> currentOn(Criteria which, LocalDate day) {
+        return mongo.find(Query.query(which), Member.class).stream().filter(member -> member.isCurrentOn(day)).toList();
+    }
+
+    /** The membership as the replica holds it, if it does. */
+    public Optional<Member> find(String membershipId) {
+        return Optional.ofNullable(mongo.findById(membershipId, Member.class));
     }
 
     /**

@@ -11,6 +11,7 @@ import org.communitysafety.testkit.EventContracts;
 import org.communitysafety.testkit.PlatformInfrastructure;
 import org.communitysafety.testkit.TestTokens;
 import org.communitysafety.testkit.TopicReader;
+import org.communitysafety.notification.AlertEmails;
 import org.communitysafety.notification.Mailbox;
 import org.communitysafety.notification.NotificationServiceTest;
 import org.communitysafety.notification.PartnershipTopic;
@@ -30,6 +31,10 @@ import static org.awaitility.Awaitility.await;
 
 @NotificationServiceTest
 class AppointmentAlertTests {
+
+    private static final String DELEGATED_AUTHORITY = "Representatives should have delegated authority to act on "
+            + "behalf of their own organisation and the responsibility for taking actions through their organisation "
+            + "on behalf of the group they are a member of.";
 
     private static final String TRACE_ID = "4bf92f3577b34da6a3ce929d0e0e4736";
 
@@ -72,8 +77,20 @@ class AppointmentAlertTests {
         assertThat(Mailbox.body(message)).contains("Dear Alex Example (fictional),",
                 "appointed to Northampton CSP as a member, representing Northamptonshire Police "
                         + "(Chief Inspector, Northampton Local Policing Area)",
-                "starts on 1 June 2015", AppointmentEmail.DELEGATED_AUTHORITY,
-                "Commit local policing resources to agreed partnership actions");
+                "starts on 1 June 2015", DELEGATED_AUTHORITY,
+                "Commit local policing resources to agreed partnership actions",
+                "You are receiving this because you were appointed to Northampton CSP.",
+                "Open it: http://127.0.0.1:8080/api/v1/open/partnerships/northampton-csp");
+        String html = Mailbox.html(message);
+        assertThat(html).contains("<p>Dear Alex Example (fictional),</p>", "<strong>Northampton CSP</strong>",
+                DELEGATED_AUTHORITY, "href=\"http://127.0.0.1:8080/api/v1/open/partnerships/northampton-csp\"");
+        assertThat(Mailbox.header(message, "Auto-Submitted")).isEqualTo("auto-generated");
+        assertThat(Mailbox.header(message, "List-Unsubscribe-Post")).isEqualTo("List-Unsubscribe=One-Click");
+        assertThat(Mailbox.unsubscribeLink(message))
+            .startsWith("http://127.0.0.1:8080/api/v1/open/preferences/" + membershipId + "/APPOINTMENT?expires=")
+            .contains("&signature=");
+        AlertEmails.assertAlert(message, membershipId, "APPOINTMENT", "/api/v1/open/partnerships/northampton-csp",
+                appointment.get("traceparent").asString());
         Member member = members.findById(membershipId).orElseThrow();
         assertThat(member.email()).isEqualTo(email);
         assertThat(member.partnershipName()).isEqualTo("Northampton CSP");

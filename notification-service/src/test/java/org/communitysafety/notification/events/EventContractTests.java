@@ -43,6 +43,15 @@ class EventContractTests {
     }
 
     @Test
+    void thePreferenceExampleKeepsItsContract() {
+        EventContracts contracts = EventContracts.of(".");
+        JsonNode example = EventContracts.json(contracts.example("alert-preference-chosen.v1"));
+        assertThat(example.get("subject").asString())
+            .isEqualTo("preferences/" + example.get("data").get("membershipId").asString());
+        assertThat(contracts.violations("alert-preference-chosen.v1", example.get("data"))).isEmpty();
+    }
+
+    @Test
     void theConsumerReadsTheProducersExamples() throws IOException {
         EventContracts partnership = EventContracts.of("../partnership-service");
         CloudEvents cloudEvents = new CloudEvents(JsonMapper.builder().build(), "/services/notification",
@@ -58,6 +67,10 @@ class EventContractTests {
             .data(cloudEvents.read(partnership.example("member-details-changed.v2")), MemberDetailsChanged.class);
         MemberStoodDown stoodDown = cloudEvents.data(cloudEvents.read(partnership.example("member-stood-down.v1")),
                 MemberStoodDown.class);
+        PartnershipDescribed formed = cloudEvents.data(cloudEvents.read(partnership.example("partnership-formed.v1")),
+                PartnershipDescribed.class);
+        PartnershipDescribed partnershipUpdated = cloudEvents
+            .data(cloudEvents.read(partnership.example("partnership-updated.v1")), PartnershipDescribed.class);
         PersonErased erased = cloudEvents.data(cloudEvents.read(partnership.example("person-erased.v1")),
                 PersonErased.class);
 
@@ -69,6 +82,9 @@ class EventContractTests {
         assertThat(opened(changed.personalData()).email()).isEqualTo("alex.example@police.example");
         assertThat(opened(changed.personalData()).role()).startsWith("Superintendent");
         assertThat(stoodDown.endDate()).isEqualTo(LocalDate.of(2015, 12, 31));
+        assertThat(formed.kind()).isEqualTo("DISTRICT_CSP");
+        assertThat(formed.name()).isEqualTo("Northampton CSP");
+        assertThat(partnershipUpdated.kind()).isEqualTo("COUNTY_STRATEGY_GROUP");
         assertThat(erased.membershipIds()).containsExactly("5d1c9a8e-7f3b-4c2a-b6d4-e9f0a1b2c3d4");
         assertThat(erased.erasedOn()).isEqualTo(LocalDate.of(2016, 2, 1));
     }

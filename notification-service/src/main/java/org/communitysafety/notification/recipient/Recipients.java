@@ -1,0 +1,116 @@
+package org.communitysafety.notification.recipient;
+
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+
+import org.communitysafety.notification.member.Member;
+import org.communitysafety.notification.member.Members;
+import org.communitysafety.notification.organisation.Organisations;
+import org.communitysafety.notification.partnership.Partnerships;
+import org.springframework.stereotype.Component;
+
+/**
+ * Who receives which alert; the one place that says so (the README repeats it). Only
+ * members in force on the day are told, never one who has stood down or been erased; and
+ * a person who sits on several of the groups concerned gets one email per event, through
+ * the first of their memberships (the same address is never written to twice for one
+ * event).
+ * <ul>
+ * <li>Appointed to a group: the person appointed (the appointment feature).</li>
+ * <li>Action assigned, action overdue: the members of the action's group who represent
+ * the organisation that owns the action ({@link #ofActionOwner}).</li>
+ * <li>A partnership plan agreed, published or due for review: the members of the plan's
+ * group ({@link #ofGroup}).</li>
+ * <li>The county's community safety agreement agreed, published, due for review or due to
+ * the Police and Crime Commissioner, and the strategic assessment window opening and
+ * closing: the members of the county strategy group and of every district CSP, who all
+ * contribute to the assessment and deliver the agreement ({@link #ofCountyAndDistricts}).
+ * </li>
+ * <li>A scrutiny meeting scheduled or its agenda published: the chairs and vice-chairs of
+ * the county strategy group and of every district CSP, who answer to the committee and
+ * the panel for their group's work ({@link #chairsOfCountyAndDistricts}).</li>
+ * <li>A recommendation awaiting a response, or its response overdue: when addressed to an
+ * organisation, the members who represent it on any group ({@link #ofOrganisation}); when
+ * addressed to a partnership, the members of that group ({@link #ofGroup}).</li>
+ * </ul>
+ */
+@Component
+public class Recipients {
+
+    private static final Set<String> COUNTY_AND_DISTRICTS = Set.of(Partnerships.COUNTY_STRATEGY_GROUP,
+            Partnerships.DISTRICT_CSP);
+
+    private static final Set<String> CHAIRS = Set.of("CHAIR", "VICE_CHAIR");
+
+    private final Members members;
+
+    private final Partnerships partnerships;
+
+    private final Organisations organisations;
+
+    Recipients(Members members, Partnerships partnerships, Organisations organisations) {
+        this.members = members;
+        this.partnerships = partnerships;
+        this.organisations = organisations;
+    }
+
+    public List<Recipient> ofActionOwner(String partnershipId, String ownerOrganisationId, LocalDate day) {
+        String organisation = organisations.nameOf(ownerOrganisationId);
+        return distinct(
+                members.ofGroupOn(partnershipId, day)
+                    .stream()
+                    .filter(member -> ownerOrganisationId.equals(member.organisationId()))
+                    .toList(),
+                member -> "you represent " + organisation + " on " + groupOf(member) + ", and the action is "
+                        + organisation + "'s");
+    }
+
+    public List<Recipient> ofGroup(String partnershipId, LocalDate day) {
+        return distinct(members.ofGroupOn(partnershipId, day), member -> "you are a member of " + groupOf(member));
+    }
+
+    public List<Recipient> ofOrganisation(String organisationId, LocalDate day) {
+        String organisation = organisations.nameOf(organisationId);
+        return distinct(members.ofOrganisationOn(organisationId, day),
+                member -> "you represent " + organisation + " on " + groupOf(member));
+    }
+
+    public List<Recipient> ofCountyAndDistricts(LocalDate day) {
+        return distinct(members.ofGroupsOn(partnerships.ofKinds(COUNTY_AND_DISTRICTS), day),
+                member -> "you are a member of " + groupOf(member)
+                        + ", one of the groups that assess and deliver the county's community safety agreement");
+    }
+
+    public List<Recipient> chairsOfCountyAndDistricts(LocalDate day) {
+        return distinct(
+                members.ofGroupsOn(partnerships.ofKinds(COUNTY_AND_DISTRICTS), day)
+                    .stream()
+                    .filter(member -> CHAIRS.contains(member.roleOnGroup()))
+                    .toList(),
+                member -> "you " + ("CHAIR".equals(member.roleOnGroup()) ? "chair " : "are vice-chair of ")
+                        + groupOf(member) + ", which answers to scrutiny for its work");
+    }
+
+    private String groupOf(Member member) {
+        String name = partnerships.nameOf(member.partnershipId());
+        return name.equals(member.partnershipId()) && member.partnershipName() != null ? member.partnershipName()
+                : name;
+    }
+
+    private static List<Recipient> distinct(Collection<Member> members, Function<Member, String> reason) {
+        Map<String, Recipient> byAddress = new LinkedHashMap<>();
+        members.stream()
+            .filter(member -> member.email() != null)
+            .sorted(Comparator.comparing(Member::membershipId))
+            .forEach(member -> byAddress.putIfAbsent(member.email(),
+                    new Recipient(member.membershipId(), member.name(), member.email(), reason.apply(member))));
+        return List.copyOf(byAddress.values());
+    }
+
+}
