@@ -11,6 +11,7 @@ import org.communitysafety.priority.replica.Directory;
 import org.communitysafety.testkit.ApiClient;
 import org.communitysafety.testkit.TestTokens;
 import org.springframework.core.env.Environment;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -84,6 +85,37 @@ public final class Fixtures {
         PartnershipTopic.publish(event);
         await().atMost(Duration.ofSeconds(30)).until(() -> directory.knowsGroups(List.of(code)));
         return code;
+    }
+
+    /**
+     * The county as the partnership service's baseline registers it, published on its
+     * topic as its events would be, and awaited here. Idempotent: the replica keeps the
+     * newest.
+     */
+    public void countyBaselineKnown() {
+        JsonNode county = JSON
+            .readTree(new java.io.File("../partnership-service/src/main/resources/baseline/county-baseline.json"));
+        List<String> groups = new java.util.ArrayList<>();
+        for (JsonNode organisation : county.get("organisations")) {
+            String code = organisation.get("code").asString();
+            ObjectNode event = PartnershipTopic.example("organisation-registered.v1", "organisations", code);
+            PartnershipTopic.data(event).put("organisationId", code).put("name", organisation.get("name").asString());
+            PartnershipTopic.publish(event);
+        }
+        for (JsonNode group : county.get("partnerships")) {
+            String code = group.get("code").asString();
+            ObjectNode event = PartnershipTopic.example("partnership-formed.v1", "partnerships", code);
+            ObjectNode data = PartnershipTopic.data(event);
+            data.put("partnershipId", code)
+                .put("name", group.get("name").asString())
+                .put("kind", group.get("kind").asString())
+                .put("status", group.get("status").asString())
+                .put("managedBy", group.get("managedBy").asString());
+            data.set("memberOrganisations", group.get("memberOrganisations"));
+            PartnershipTopic.publish(event);
+            groups.add(code);
+        }
+        await().atMost(Duration.ofSeconds(30)).until(() -> directory.knowsGroups(groups));
     }
 
     public ApiClient as(String organisation, String... roles) {

@@ -54,10 +54,10 @@ public record StrategicAssessment(@Id String id, @Version Long version, String p
      * An assessment carried out before §6.4 set the window (the 2015-16 assessments were
      * produced in February 2015, §4.2), recorded as the source gives it.
      */
-    static Changed<StrategicAssessment, StrategicAssessmentRecorded> historical(String partnershipId, int year,
-            LocalDate completedOn, String findings, List<String> recommended) {
-        StrategicAssessment assessment = new StrategicAssessment(partnershipId + "-" + year, null, partnershipId, year,
-                null, completedOn, findings, List.copyOf(recommended), AssessmentStatus.COMPLETED);
+    static Changed<StrategicAssessment, StrategicAssessmentRecorded> historical(String id, String partnershipId,
+            int year, LocalDate completedOn, String findings, List<String> recommended) {
+        StrategicAssessment assessment = new StrategicAssessment(id, null, partnershipId, year, null, completedOn,
+                findings, List.copyOf(recommended), AssessmentStatus.COMPLETED);
         return new Changed<>(assessment, assessment.recorded());
     }
 

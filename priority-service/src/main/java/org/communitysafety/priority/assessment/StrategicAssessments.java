@@ -63,9 +63,9 @@ public class StrategicAssessments {
     }
 
     /** Records an assessment from the source, once: the baseline's. */
-    public void recordHistorical(String partnershipId, int year, LocalDate completedOn, String findings,
+    public void recordHistorical(String id, String partnershipId, int year, LocalDate completedOn, String findings,
             List<String> recommended) {
-        var recorded = StrategicAssessment.historical(partnershipId, year, completedOn, findings, recommended);
+        var recorded = StrategicAssessment.historical(id, partnershipId, year, completedOn, findings, recommended);
         if (mongo.findById(recorded.aggregate().id(), StrategicAssessment.class) == null) {
             store.insert(recorded.aggregate(), List.of(recorded.event()));
         }
