@@ -3,6 +3,7 @@ package org.communitysafety.priority.plan;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 
 import org.communitysafety.priority.access.Standing;
 import org.communitysafety.priority.priority.Priorities;
@@ -89,6 +90,10 @@ public class Plans {
 
     public Plan get(String id) {
         return repository.findById(id).orElseThrow(() -> new ResourceNotFound("No plan '" + id + "'"));
+    }
+
+    public Optional<Plan> find(String id) {
+        return repository.findById(id);
     }
 
     public List<Plan> all() {

@@ -62,6 +62,17 @@ public class Directory {
         return ids.stream().allMatch(id -> findGroup(id).filter(group -> group.kind() != null).isPresent());
     }
 
+    /**
+     * The CSPs and county strategy groups still in being: those with statutory duties.
+     */
+    public List<Group> dutyHolders() {
+        return mongo
+            .find(Query.query(Criteria.where("kind").in(Group.DISTRICT_CSP, Group.COUNTY_STRATEGY_GROUP)), Group.class)
+            .stream()
+            .filter(group -> !group.isDissolved())
+            .toList();
+    }
+
     public List<Group> districtCsps() {
         return mongo.find(Query.query(Criteria.where("kind").is(Group.DISTRICT_CSP)), Group.class);
     }

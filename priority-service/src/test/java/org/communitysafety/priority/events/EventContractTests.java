@@ -134,10 +134,13 @@ class EventContractTests {
         overdueActions.sweep();
         planDeadlines.sweep();
         assessmentWindows.sweep();
-        send(county, "POST", path + "/review", null, "\"4\"");
+        Fixtures.postMatching(county, path, path + "/review", null);
         clock.set(Instant.parse("2021-11-01T09:00:00Z"));
         assessmentWindows.sweep();
-        send(county, "POST", path + "/commissioner-copy", body("sentOn", "2021-06-02", "evidence", "Letter"), "\"5\"");
+        Fixtures.postMatching(county, path, path + "/commissioner-copy",
+                body("sentOn", "2021-06-02", "evidence", "Letter"));
+        county.post("/api/v1/statutory-calendar/six-monthly-updates", body("partnership", world.countyGroup(), "dueOn",
+                "2021-09-30", "metOn", "2021-09-24", "evidence", "Minutes"));
         assertThat(assessment).isNotBlank();
     }
 
