@@ -75,6 +75,11 @@ public class GoldenThread {
                 Rag.rollUp(serving.stream().map(ThreadNode.PriorityNode::rag).toList()), serving);
     }
 
+    /** One priority with what is below it, its status by the same roll-up rule. */
+    public ThreadNode.PriorityNode priority(Priority priority) {
+        return priorityNode(priority, UkCalendar.today(clock));
+    }
+
     private ThreadNode.PriorityNode priorityNode(Priority priority, LocalDate today) {
         List<ThreadNode.TargetNode> measured = targets.of(priority.id())
             .stream()
