@@ -141,6 +141,8 @@ class EventContractTests {
                 body("sentOn", "2021-06-02", "evidence", "Letter"));
         county.post("/api/v1/statutory-calendar/six-monthly-updates", body("partnership", world.countyGroup(), "dueOn",
                 "2021-09-30", "metOn", "2021-09-24", "evidence", "Minutes"));
+        county.post("/api/v1/commissions?priority=" + priority, body("commissioner", world.leadGroup(), "service",
+                "Advisers", "startsOn", "2021-04-01", "endsOn", "2022-03-31", "amount", 1000));
         assertThat(assessment).isNotBlank();
     }
 
