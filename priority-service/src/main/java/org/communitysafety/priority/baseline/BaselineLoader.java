@@ -15,7 +15,6 @@ import org.communitysafety.priority.plan.PlanStepRequest;
 import org.communitysafety.priority.plan.Plans;
 import org.communitysafety.priority.priority.Priorities;
 import org.communitysafety.priority.replica.Directory;
-import org.communitysafety.priority.replica.Group;
 import org.communitysafety.priority.target.Targets;
 import org.communitysafety.servicedefaults.problem.ConcurrentChange;
 import org.communitysafety.servicedefaults.problem.ResourceNotFound;
@@ -88,9 +87,9 @@ public class BaselineLoader {
             .forEach(target -> tally.once(() -> exists(target.id(), "targets"),
                     () -> targets.set(target.id(), target.priority(), target.request(), platform)));
         var assessed = baseline.assessments();
-        for (Group csp : directory.districtCsps()) {
-            String id = csp.id() + "-for-" + assessed.period();
-            tally.once(() -> exists(id, "strategic_assessments"), () -> assessments.recordHistorical(id, csp.id(),
+        for (String csp : assessed.partnerships()) {
+            String id = csp + "-for-" + assessed.period();
+            tally.once(() -> exists(id, "strategic_assessments"), () -> assessments.recordHistorical(id, csp,
                     assessed.year(), assessed.completedOn(), assessed.findings(), assessed.recommendedPriorities()));
         }
         loadAgreement(platform, tally);

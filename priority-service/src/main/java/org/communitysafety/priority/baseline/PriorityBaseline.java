@@ -20,7 +20,7 @@ import org.communitysafety.priority.target.SetTargetRequest;
  * @param outcomes §4.3 and §4.4
  * @param priorities §4.8
  * @param targets §4.4's "a reduction of at least 40% in violent crime"
- * @param assessments §4.2, recorded for every CSP
+ * @param assessments §4.2, recorded for each of the six CSPs
  * @param agreement §1.2-1.5
  */
 record PriorityBaseline(String source, List<RecordOutcomeRequest> outcomes, List<BaselinePriority> priorities,
@@ -46,8 +46,8 @@ record PriorityBaseline(String source, List<RecordOutcomeRequest> outcomes, List
         }
     }
 
-    record BaselineAssessments(int year, String period, LocalDate completedOn, String findings,
-            List<String> recommendedPriorities) {
+    record BaselineAssessments(int year, String period, List<String> partnerships, LocalDate completedOn,
+            String findings, List<String> recommendedPriorities) {
     }
 
     record BaselineAgreement(String partnership, String title, String period, LocalDate agreedOn,
@@ -62,6 +62,7 @@ record PriorityBaseline(String source, List<RecordOutcomeRequest> outcomes, List
             groups.add(priority.leadGroup());
         });
         groups.add(agreement.partnership());
+        groups.addAll(assessments.partnerships());
         return groups;
     }
 

@@ -9,6 +9,10 @@ import org.communitysafety.servicedefaults.history.Change;
 import org.communitysafety.servicedefaults.history.ChangeHistory;
 import org.communitysafety.servicedefaults.security.Allowed;
 import org.communitysafety.servicedefaults.web.ETags;
+import org.communitysafety.servicedefaults.web.PageResponse;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.web.PageableDefault;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -19,6 +23,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
@@ -46,9 +51,14 @@ class PlanController {
             .body(PlanResponse.of(plan));
     }
 
+    /** Plans and agreements by partnership, kind, status and period, a page at a time. */
     @GetMapping
-    List<PlanResponse> all() {
-        return plans.all().stream().map(PlanResponse::of).toList();
+    PageResponse<PlanResponse> list(@RequestParam(required = false) String partnership,
+            @RequestParam(required = false) PlanKind kind, @RequestParam(required = false) PlanStatus status,
+            @RequestParam(required = false) String period,
+            @PageableDefault(size = 50, sort = "period", direction = Sort.Direction.DESC) Pageable pageable) {
+        return PageResponse
+            .of(plans.list(partnership, kind, status, period, PageResponse.bounded(pageable)).map(PlanResponse::of));
     }
 
     @GetMapping("/{id}")

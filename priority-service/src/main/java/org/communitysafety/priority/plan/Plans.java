@@ -3,6 +3,7 @@ package org.communitysafety.priority.plan;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.communitysafety.priority.access.Standing;
@@ -17,6 +18,13 @@ import org.communitysafety.servicedefaults.calendar.UkCalendar;
 import org.communitysafety.servicedefaults.outbox.AggregateStore;
 import org.communitysafety.servicedefaults.problem.ResourceNotFound;
 import org.communitysafety.servicedefaults.problem.RuleViolated;
+import org.communitysafety.servicedefaults.web.SortableFields;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.support.PageableExecutionUtils;
 import org.springframework.stereotype.Service;
 
 /**
@@ -27,6 +35,9 @@ import org.springframework.stereotype.Service;
 @Service
 public class Plans {
 
+    static final SortableFields SORTABLE = new SortableFields(
+            Map.of("period", "period", "partnership", "partnershipId", "title", "title", "status", "status"));
+
     private final PlanRepository repository;
 
     private final Directory directory;
@@ -35,10 +46,14 @@ public class Plans {
 
     private final AggregateStore store;
 
+    private final MongoTemplate mongo;
+
     private final Clock clock;
 
-    Plans(PlanRepository repository, Directory directory, Priorities priorities, AggregateStore store, Clock clock) {
+    Plans(PlanRepository repository, Directory directory, Priorities priorities, AggregateStore store,
+            MongoTemplate mongo, Clock clock) {
         this.repository = repository;
+        this.mongo = mongo;
         this.directory = directory;
         this.priorities = priorities;
         this.store = store;
@@ -96,8 +111,24 @@ public class Plans {
         return repository.findById(id);
     }
 
-    public List<Plan> all() {
-        return repository.findAll();
+    /** Plans by partnership, kind, status and period, a page at a time. */
+    Page<Plan> list(String partnership, PlanKind kind, PlanStatus status, String period, Pageable pageable) {
+        Criteria criteria = new Criteria();
+        if (partnership != null) {
+            criteria.and("partnershipId").is(partnership);
+        }
+        if (kind != null) {
+            criteria.and("kind").is(kind);
+        }
+        if (status != null) {
+            criteria.and("status").is(status);
+        }
+        if (period != null) {
+            criteria.and("period").is(period);
+        }
+        Pageable sorted = SORTABLE.apply(pageable);
+        List<Plan> page = mongo.find(Query.query(criteria).with(sorted), Plan.class);
+        return PageableExecutionUtils.getPage(page, sorted, () -> mongo.count(Query.query(criteria), Plan.class));
     }
 
     /** The published plans of the kind, as the public may read them. */

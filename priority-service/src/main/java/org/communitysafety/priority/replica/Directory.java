@@ -73,8 +73,4 @@ public class Directory {
             .toList();
     }
 
-    public List<Group> districtCsps() {
-        return mongo.find(Query.query(Criteria.where("kind").is(Group.DISTRICT_CSP)), Group.class);
-    }
-
 }

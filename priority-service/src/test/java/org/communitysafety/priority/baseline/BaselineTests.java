@@ -68,7 +68,6 @@ class BaselineTests {
         assertThat(target.get("direction").asString()).isEqualTo("REDUCE");
         assertThat(target.get("target").asDouble() / target.get("baseline").asDouble()).isLessThanOrEqualTo(0.6);
         assertThat(target.get("outcome").asString()).isEqualTo("pcp-violent-crime-reduction");
-        assertThat(target.get("rag").asString()).isEqualTo("NO_READING");
     }
 
     @Test

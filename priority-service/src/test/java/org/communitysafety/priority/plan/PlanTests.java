@@ -163,6 +163,20 @@ class PlanTests {
     }
 
     @Test
+    void listsPlansAPageAtATimeFilteredByPartnershipAndKind() {
+        agreement(List.of(countywide));
+        Fixtures.created(district.post("/api/v1/plans", draft(world.csp(), "2015-16", List.of(countywide))));
+
+        JsonNode page = fixtures.agency(world.police())
+            .get("/api/v1/plans?partnership=" + world.csp() + "&kind=PARTNERSHIP_PLAN&size=5")
+            .json();
+
+        assertThat(page.get("totalItems").asLong()).isEqualTo(1);
+        assertThat(page.get("items").get(0).get("partnership").asString()).isEqualTo(world.csp());
+        assertThat(fixtures.agency(world.police()).get("/api/v1/plans?sort=agreedOn").status()).isEqualTo(400);
+    }
+
+    @Test
     void aPartnershipDissolvedLaterKeepsItsPlansAndTheirHistory() {
         String plan = Fixtures
             .created(district.post("/api/v1/plans", draft(world.csp(), "2015-16", List.of(countywide))));
