@@ -1,0 +1,104 @@
+package org.communitysafety.priority.thread;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.communitysafety.priority.action.Action;
+import org.communitysafety.priority.action.Actions;
+import org.communitysafety.priority.outcome.Framework;
+import org.communitysafety.priority.outcome.Outcome;
+import org.communitysafety.priority.outcome.Outcomes;
+import org.communitysafety.priority.priority.Priorities;
+import org.communitysafety.priority.priority.Priority;
+import org.communitysafety.priority.target.Rag;
+import org.communitysafety.priority.target.Targets;
+import org.communitysafety.servicedefaults.calendar.UkCalendar;
+import org.springframework.stereotype.Service;
+
+/**
+ * The golden thread: from an outcome of the Police and Crime Plan down through the
+ * countywide priorities that serve it, the local priorities that take those forward, and
+ * the targets and actions of each, with a RAG status at every level.
+ *
+ * <p>
+ * The roll-up rule: a target's status is its latest reading's
+ * ({@link org.communitysafety.priority.target.Trajectory}); a priority's is
+ * {@link Rag#rollUp} of its own targets' and its local priorities' statuses; an outcome's
+ * is the roll-up of the priorities serving it. So the worst reading anywhere below shows
+ * at the top, and a part with no reading yet neither helps nor harms. Actions do not set
+ * a status: they are shown with whether each is overdue today.
+ */
+@Service
+public class GoldenThread {
+
+    private final Outcomes outcomes;
+
+    private final Priorities priorities;
+
+    private final Targets targets;
+
+    private final Actions actions;
+
+    private final Clock clock;
+
+    GoldenThread(Outcomes outcomes, Priorities priorities, Targets targets, Actions actions, Clock clock) {
+        this.outcomes = outcomes;
+        this.priorities = priorities;
+        this.targets = targets;
+        this.actions = actions;
+        this.clock = clock;
+    }
+
+    /** The thread of every Police and Crime Plan outcome. */
+    List<ThreadNode.OutcomeNode> all() {
+        return outcomes.all()
+            .stream()
+            .filter(outcome -> outcome.framework() == Framework.POLICE_AND_CRIME_PLAN)
+            .map(this::from)
+            .toList();
+    }
+
+    ThreadNode.OutcomeNode of(String outcomeId) {
+        return from(outcomes.get(outcomeId));
+    }
+
+    private ThreadNode.OutcomeNode from(Outcome outcome) {
+        LocalDate today = UkCalendar.today(clock);
+        List<ThreadNode.PriorityNode> serving = priorities.serving(outcome.id())
+            .stream()
+            .filter(Priority::isActive)
+            .map(priority -> priorityNode(priority, today))
+            .toList();
+        return new ThreadNode.OutcomeNode(outcome.id(), outcome.title(), outcome.framework(), outcome.period(),
+                Rag.rollUp(serving.stream().map(ThreadNode.PriorityNode::rag).toList()), serving);
+    }
+
+    /** One priority with what is below it, its status by the same roll-up rule. */
+    public ThreadNode.PriorityNode priority(Priority priority) {
+        return priorityNode(priority, UkCalendar.today(clock));
+    }
+
+    private ThreadNode.PriorityNode priorityNode(Priority priority, LocalDate today) {
+        List<ThreadNode.TargetNode> measured = targets.of(priority.id())
+            .stream()
+            .map(ThreadNode.TargetNode::of)
+            .toList();
+        List<ThreadNode.PriorityNode> local = priorities.localUnder(priority.id())
+            .stream()
+            .filter(Priority::isActive)
+            .map(child -> priorityNode(child, today))
+            .toList();
+        List<ThreadNode.ActionNode> delivering = actions.of(List.of(priority.id()))
+            .stream()
+            .map((Action action) -> ThreadNode.ActionNode.of(action, today))
+            .toList();
+        List<Rag> parts = new ArrayList<>();
+        measured.forEach(target -> parts.add(target.rag()));
+        local.forEach(child -> parts.add(child.rag()));
+        return new ThreadNode.PriorityNode(priority.id(), priority.title(), priority.scope(), priority.partnershipId(),
+                priority.leadGroupId(), Rag.rollUp(parts), measured, delivering, local);
+    }
+
+}
