@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import org.communitysafety.scrutiny.replica.ReferenceKind;
+import org.communitysafety.scrutiny.replica.Replica;
 import org.communitysafety.servicedefaults.calendar.UkCalendar;
 import org.communitysafety.testkit.ApiClient;
 import org.communitysafety.testkit.TestTokens;
@@ -15,6 +17,7 @@ import org.springframework.core.env.Environment;
 import tools.jackson.databind.json.JsonMapper;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * Builds the bodies and meetings a test needs through the API of the running service,
@@ -28,9 +31,48 @@ public final class Fixtures {
 
     private final MovableClock clock;
 
-    Fixtures(Environment environment, MovableClock clock) {
+    private final Replica replica;
+
+    Fixtures(Environment environment, MovableClock clock, Replica replica) {
         this.environment = environment;
         this.clock = clock;
+        this.replica = replica;
+    }
+
+    /** A new organisation, as the partnership service announces it, once known here. */
+    public String knownOrganisation() {
+        String code = unique("org");
+        Upstream.publish(Upstream.PARTNERSHIP_TOPIC, Upstream.organisationRegistered(code));
+        awaitKnown(ReferenceKind.ORGANISATION, code);
+        return code;
+    }
+
+    /** A new partnership run by the organisation, once known here. */
+    public String knownPartnership(String managedBy) {
+        String code = unique("csp");
+        Upstream.publish(Upstream.PARTNERSHIP_TOPIC, Upstream.partnershipFormed(code, managedBy));
+        awaitKnown(ReferenceKind.PARTNERSHIP, code);
+        return code;
+    }
+
+    /** A new priority of the partnership, once known here. */
+    public String knownPriority(String partnership) {
+        String id = UUID.randomUUID().toString();
+        Upstream.publish(Upstream.PRIORITY_TOPIC, Upstream.priorityAdopted(id, partnership));
+        awaitKnown(ReferenceKind.PRIORITY, id);
+        return id;
+    }
+
+    /** A new action under the priority, once known here. */
+    public String knownAction(String priority, String partnership) {
+        String id = UUID.randomUUID().toString();
+        Upstream.publish(Upstream.PRIORITY_TOPIC, Upstream.actionAssigned(id, priority, partnership));
+        awaitKnown(ReferenceKind.ACTION, id);
+        return id;
+    }
+
+    public void awaitKnown(ReferenceKind kind, String id) {
+        await().atMost(java.time.Duration.ofSeconds(30)).until(() -> replica.find(kind, id).isPresent());
     }
 
     public static String unique(String prefix) {
