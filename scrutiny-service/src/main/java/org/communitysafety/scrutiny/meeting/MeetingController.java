@@ -25,9 +25,10 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
-class MeetingController {
+public class MeetingController {
 
-    private static final SortableFields SORTABLE = new SortableFields(Map.of("startsAt", "startsAt", "title", "title"));
+    /** The fields meetings may be sorted by, here and in the public list. */
+    public static final SortableFields SORTABLE = new SortableFields(Map.of("startsAt", "startsAt", "title", "title"));
 
     private final Meetings meetings;
 

@@ -100,11 +100,16 @@ public class Meetings {
         return repository.findById(meetingId).orElseThrow(() -> new ResourceNotFound("No meeting '" + meetingId + "'"));
     }
 
+    public Page<Meeting> page(Pageable pageable) {
+        return repository.findAll(pageable);
+    }
+
     public List<Meeting> all() {
         return repository.findAllByOrderByStartsAt();
     }
 
-    public List<Meeting> ofBody(String bodyId) {
+    /** Every meeting the body has scheduled, in time order. */
+    public List<Meeting> scheduledBy(String bodyId) {
         return repository.findByBodyIdOrderByStartsAt(bodyId);
     }
 

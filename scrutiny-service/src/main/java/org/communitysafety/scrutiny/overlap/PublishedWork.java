@@ -38,7 +38,7 @@ class PublishedWork {
 
     List<WorkItem> of(ScrutinyBody body) {
         List<WorkItem> work = new ArrayList<>();
-        for (Meeting meeting : meetings.ofBody(body.id())) {
+        for (Meeting meeting : meetings.scheduledBy(body.id())) {
             if (!meeting.isAgendaPublished()) {
                 continue;
             }

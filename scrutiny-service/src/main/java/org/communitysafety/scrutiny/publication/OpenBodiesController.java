@@ -45,7 +45,7 @@ class OpenBodiesController {
     @GetMapping("/api/v1/open/committees/{body}/meetings")
     List<PublicMeeting> meetings(@PathVariable String body) {
         bodies.get(body);
-        return meetings.ofBody(body).stream().map(PublicMeeting::of).toList();
+        return meetings.scheduledBy(body).stream().map(PublicMeeting::of).toList();
     }
 
     @GetMapping(path = "/api/v1/open/committees/{body}/meetings.ics", produces = MeetingCalendar.MEDIA_TYPE)

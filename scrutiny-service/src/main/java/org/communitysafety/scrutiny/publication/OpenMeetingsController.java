@@ -1,10 +1,13 @@
 package org.communitysafety.scrutiny.publication;
 
-import java.util.List;
-
 import org.communitysafety.scrutiny.meeting.Meeting;
+import org.communitysafety.scrutiny.meeting.MeetingController;
 import org.communitysafety.scrutiny.meeting.Meetings;
 import org.communitysafety.servicedefaults.web.ETags;
+import org.communitysafety.servicedefaults.web.PageResponse;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.web.PageableDefault;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -28,8 +31,10 @@ class OpenMeetingsController {
     }
 
     @GetMapping("/api/v1/open/meetings")
-    List<PublicMeeting> all() {
-        return meetings.all().stream().map(PublicMeeting::of).toList();
+    PageResponse<PublicMeeting> page(
+            @PageableDefault(size = 50, sort = "startsAt", direction = Sort.Direction.ASC) Pageable pageable) {
+        return PageResponse
+            .of(meetings.page(MeetingController.SORTABLE.apply(PageResponse.bounded(pageable))).map(PublicMeeting::of));
     }
 
     @GetMapping("/api/v1/open/meetings/{id}")
@@ -41,7 +46,8 @@ class OpenMeetingsController {
     /** Every body's meetings, to subscribe to in a calendar program. */
     @GetMapping(path = "/api/v1/open/meetings/calendar.ics", produces = MeetingCalendar.MEDIA_TYPE)
     String calendar() {
-        return calendar.write("Community safety scrutiny meetings", all());
+        return calendar.write("Community safety scrutiny meetings",
+                meetings.all().stream().map(PublicMeeting::of).toList());
     }
 
 }

@@ -1,12 +1,14 @@
 package org.communitysafety.scrutiny.publication;
 
 import org.communitysafety.scrutiny.recommendation.Recommendation;
+import org.communitysafety.scrutiny.recommendation.RecommendationController;
 import org.communitysafety.scrutiny.recommendation.RecommendationView;
 import org.communitysafety.scrutiny.recommendation.Recommendations;
 import org.communitysafety.servicedefaults.web.ETags;
 import org.communitysafety.servicedefaults.web.PageResponse;
-import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
+import org.springframework.data.web.PageableDefault;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -25,11 +27,10 @@ class OpenRecommendationsController {
 
     @GetMapping("/api/v1/open/recommendations")
     PageResponse<RecommendationView> list(@RequestParam(required = false) String body,
-            @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
-        var pageable = PageResponse
-            .bounded(PageRequest.of(Math.max(page, 0), Math.max(size, 1), Sort.by(Sort.Direction.DESC, "sentOn")));
-        return PageResponse.of(recommendations.list(body, pageable)
-            .map(recommendation -> RecommendationView.of(recommendation, recommendations.today())));
+            @PageableDefault(size = 50, sort = "sentOn", direction = Sort.Direction.DESC) Pageable pageable) {
+        return PageResponse
+            .of(recommendations.list(body, RecommendationController.SORTABLE.apply(PageResponse.bounded(pageable)))
+                .map(recommendation -> RecommendationView.of(recommendation, recommendations.today())));
     }
 
     @GetMapping("/api/v1/open/recommendations/{id}")

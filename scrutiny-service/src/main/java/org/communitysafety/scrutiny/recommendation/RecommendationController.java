@@ -26,9 +26,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
-class RecommendationController {
+public class RecommendationController {
 
-    static final SortableFields SORTABLE = new SortableFields(
+    /** The fields recommendations may be sorted by, here and in the public list. */
+    public static final SortableFields SORTABLE = new SortableFields(
             Map.of("sentOn", "sentOn", "responseDue", "responseDue", "title", "title"));
 
     private final Recommendations recommendations;
