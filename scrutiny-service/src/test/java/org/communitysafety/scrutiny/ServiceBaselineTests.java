@@ -1,13 +1,10 @@
 package org.communitysafety.scrutiny;
 
 import org.communitysafety.testkit.ServiceBaseline;
-import org.communitysafety.testkit.WithPlatformInfrastructure;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@WithPlatformInfrastructure
+@ScrutinyServiceTest
 class ServiceBaselineTests {
 
     @LocalServerPort

@@ -1,0 +1,34 @@
+package org.communitysafety.scrutiny.events;
+
+import org.apache.kafka.clients.admin.NewTopic;
+import org.communitysafety.servicedefaults.consumer.DeadLetterTopics;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.kafka.config.TopicBuilder;
+
+/**
+ * The topics this service reads. Each producer declares its own topic; this service
+ * declares the dead-letter topic of each topic it reads, since the dead letters are its
+ * own to inspect and replay.
+ */
+@Configuration(proxyBeanMethods = false)
+class ConsumedTopics {
+
+    static final String PARTNERSHIP = "partnership.events";
+
+    static final String PRIORITY = "priority.events";
+
+    @Bean
+    NewTopic partnershipDeadLetters(@Value("${platform.service}") String service,
+            @Value("${platform.events.partitions:3}") int partitions) {
+        return TopicBuilder.name(DeadLetterTopics.of(PARTNERSHIP, service)).partitions(partitions).build();
+    }
+
+    @Bean
+    NewTopic priorityDeadLetters(@Value("${platform.service}") String service,
+            @Value("${platform.events.partitions:3}") int partitions) {
+        return TopicBuilder.name(DeadLetterTopics.of(PRIORITY, service)).partitions(partitions).build();
+    }
+
+}
