@@ -1,6 +1,5 @@
 package org.communitysafety.servicedefaults.problem;
 
-import org.communitysafety.servicedefaults.web.RefusedInput;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.exc.PropertyBindingException;

@@ -2,6 +2,7 @@ package org.communitysafety.servicedefaults.web;
 
 import java.time.LocalDate;
 
+import org.communitysafety.servicedefaults.problem.RefusedInput;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.databind.DeserializationContext;

@@ -1,4 +1,4 @@
-package org.communitysafety.servicedefaults.web;
+package org.communitysafety.servicedefaults.problem;
 
 import tools.jackson.core.JsonParser;
 import tools.jackson.databind.exc.MismatchedInputException;
@@ -12,7 +12,7 @@ public class RefusedInput extends MismatchedInputException {
 
     private final String reason;
 
-    RefusedInput(JsonParser parser, Class<?> type, String reason) {
+    public RefusedInput(JsonParser parser, Class<?> type, String reason) {
         super(parser, reason, type);
         this.reason = reason;
     }
