@@ -10,10 +10,10 @@ import org.communitysafety.priority.access.Standing;
 import org.communitysafety.priority.priority.Priorities;
 import org.communitysafety.priority.priority.Priority;
 import org.communitysafety.priority.replica.Directory;
-import org.communitysafety.priority.web.IfMatch;
 import org.communitysafety.servicedefaults.calendar.UkCalendar;
 import org.communitysafety.servicedefaults.outbox.AggregateStore;
 import org.communitysafety.servicedefaults.problem.ResourceNotFound;
+import org.communitysafety.servicedefaults.web.ETags;
 import org.communitysafety.servicedefaults.web.SortableFields;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -122,7 +122,7 @@ public class Actions {
     private Action owned(String id, String ifMatch, Standing standing) {
         Action action = get(id);
         standing.checkActsFor(action.ownerOrganisationId(), "The action '" + action.title() + "'");
-        IfMatch.check(ifMatch, action.version());
+        ETags.checkIfMatch(ifMatch, action.version());
         return action;
     }
 

@@ -7,11 +7,11 @@ import java.util.List;
 import org.communitysafety.priority.access.Standing;
 import org.communitysafety.priority.replica.Directory;
 import org.communitysafety.priority.replica.Group;
-import org.communitysafety.priority.web.IfMatch;
 import org.communitysafety.servicedefaults.calendar.UkCalendar;
 import org.communitysafety.servicedefaults.outbox.AggregateStore;
 import org.communitysafety.servicedefaults.problem.ResourceNotFound;
 import org.communitysafety.servicedefaults.problem.RuleViolated;
+import org.communitysafety.servicedefaults.web.ETags;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -56,7 +56,7 @@ public class StrategicAssessments {
     StrategicAssessment complete(String id, CompleteAssessmentRequest request, String ifMatch, Standing standing) {
         StrategicAssessment assessment = get(id);
         standing.checkManages(directory.group(assessment.partnershipId(), "partnership"));
-        IfMatch.check(ifMatch, assessment.version());
+        ETags.checkIfMatch(ifMatch, assessment.version());
         LocalDate on = request.completedOn() == null ? UkCalendar.today(clock) : request.completedOn();
         var completed = assessment.complete(request, on);
         return store.update(completed.aggregate(), List.of(completed.event()));

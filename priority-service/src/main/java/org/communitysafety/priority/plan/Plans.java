@@ -12,12 +12,12 @@ import org.communitysafety.priority.priority.Priority;
 import org.communitysafety.priority.priority.Scope;
 import org.communitysafety.priority.replica.Directory;
 import org.communitysafety.priority.replica.Group;
-import org.communitysafety.priority.web.IfMatch;
 import org.communitysafety.servicedefaults.aggregate.Changed;
 import org.communitysafety.servicedefaults.calendar.UkCalendar;
 import org.communitysafety.servicedefaults.outbox.AggregateStore;
 import org.communitysafety.servicedefaults.problem.ResourceNotFound;
 import org.communitysafety.servicedefaults.problem.RuleViolated;
+import org.communitysafety.servicedefaults.web.ETags;
 import org.communitysafety.servicedefaults.web.SortableFields;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -173,7 +173,7 @@ public class Plans {
     private Plan managed(String id, String ifMatch, Standing standing) {
         Plan plan = get(id);
         standing.checkManages(directory.group(plan.partnershipId(), "partnership"));
-        IfMatch.check(ifMatch, plan.version());
+        ETags.checkIfMatch(ifMatch, plan.version());
         return plan;
     }
 

@@ -9,11 +9,11 @@ import org.communitysafety.priority.access.Standing;
 import org.communitysafety.priority.outcome.Outcomes;
 import org.communitysafety.priority.replica.Directory;
 import org.communitysafety.priority.replica.Group;
-import org.communitysafety.priority.web.IfMatch;
 import org.communitysafety.servicedefaults.calendar.UkCalendar;
 import org.communitysafety.servicedefaults.outbox.AggregateStore;
 import org.communitysafety.servicedefaults.problem.ResourceNotFound;
 import org.communitysafety.servicedefaults.problem.RuleViolated;
+import org.communitysafety.servicedefaults.web.ETags;
 import org.communitysafety.servicedefaults.web.SortableFields;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -154,7 +154,7 @@ public class Priorities {
     private Priority managed(String id, String ifMatch, Standing standing) {
         Priority priority = get(id);
         standing.checkManages(directory.group(priority.partnershipId(), "partnership"));
-        IfMatch.check(ifMatch, priority.version());
+        ETags.checkIfMatch(ifMatch, priority.version());
         return priority;
     }
 

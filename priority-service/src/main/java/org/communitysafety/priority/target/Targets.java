@@ -9,10 +9,10 @@ import org.communitysafety.priority.outcome.Outcomes;
 import org.communitysafety.priority.priority.Priorities;
 import org.communitysafety.priority.priority.Priority;
 import org.communitysafety.priority.replica.Directory;
-import org.communitysafety.priority.web.IfMatch;
 import org.communitysafety.servicedefaults.calendar.UkCalendar;
 import org.communitysafety.servicedefaults.outbox.AggregateStore;
 import org.communitysafety.servicedefaults.problem.ResourceNotFound;
+import org.communitysafety.servicedefaults.web.ETags;
 import org.springframework.stereotype.Service;
 
 /**
@@ -60,7 +60,7 @@ public class Targets {
     Target record(String id, RecordReadingRequest request, String ifMatch, Standing standing) {
         Target target = get(id);
         standing.checkManages(directory.group(target.partnershipId(), "partnership"));
-        IfMatch.check(ifMatch, target.version());
+        ETags.checkIfMatch(ifMatch, target.version());
         var recorded = target.record(request, UkCalendar.today(clock));
         return store.update(recorded.aggregate(), List.of(recorded.event()));
     }
