@@ -5,9 +5,11 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 
+import com.mongodb.client.MongoDatabase;
 import org.junit.jupiter.api.DynamicTest;
 import tools.jackson.databind.JsonNode;
 
@@ -62,6 +64,21 @@ public final class BadInputCorpus {
         }));
         assertFalse(tests.isEmpty(), "The document lists no write or list operation");
         return tests.stream();
+    }
+
+    /**
+     * The corpus against a service whose state is its MongoDB database: the store is
+     * unchanged when every collection holds as many documents as before.
+     */
+    public static Stream<DynamicTest> against(ApiClient caller, MongoDatabase store) {
+        return against(caller, () -> documentCounts(store));
+    }
+
+    private static Map<String, Long> documentCounts(MongoDatabase store) {
+        Map<String, Long> counts = new TreeMap<>();
+        store.listCollectionNames()
+            .forEach(collection -> counts.put(collection, store.getCollection(collection).countDocuments()));
+        return counts;
     }
 
     private DynamicTest test(String method, String path, BadInput bad) {
