@@ -54,12 +54,14 @@ public final class BadInputCorpus {
             String method = operation.getKey().toUpperCase();
             String target = path.getKey().replaceAll("\\{[^}]+}", "corpus-probe");
             JsonNode body = operation.getValue().path("requestBody").path("content").path("application/json");
+            Map<String, String> required = corpus.schemas.requiredQueryValues(operation.getValue());
             if (Set.of("POST", "PUT", "PATCH").contains(method) && !body.isMissingNode()) {
                 corpus.bodyCases(operation.getValue(), body.path("schema"))
-                    .forEach(bad -> tests.add(corpus.test(method, target, bad)));
+                    .forEach(bad -> tests.add(corpus.test(method, target, bad, required)));
             }
             if ("GET".equals(method) && corpus.hasParameter(operation.getValue(), "page")) {
-                corpus.listCases(operation.getValue()).forEach(bad -> tests.add(corpus.test(method, target, bad)));
+                corpus.listCases(operation.getValue())
+                    .forEach(bad -> tests.add(corpus.test(method, target, bad, required)));
             }
         }));
         assertFalse(tests.isEmpty(), "The document lists no write or list operation");
@@ -81,11 +83,12 @@ public final class BadInputCorpus {
         return counts;
     }
 
-    private DynamicTest test(String method, String path, BadInput bad) {
+    private DynamicTest test(String method, String path, BadInput bad, Map<String, String> requiredQuery) {
+        String target = path + withRequired(bad, requiredQuery);
         return DynamicTest.dynamicTest(method + " " + path + ": " + bad.what(), () -> {
             Object before = storeState.get();
-            ApiClient.Response response = bad.body() == null ? caller.send(method, path + bad.query(), null, null)
-                    : caller.send(method, path + bad.query(), "application/json", bad.body());
+            ApiClient.Response response = bad.body() == null ? caller.send(method, target, null, null)
+                    : caller.send(method, target, "application/json", bad.body());
             assertTrue(response.status() >= 400 && response.status() < 500, response::toString);
             assertTrue(response.isProblem(), response::toString);
             assertEquals(response.status(), response.json().get("status").asInt(), response::toString);
@@ -95,6 +98,17 @@ public final class BadInputCorpus {
             }
             assertEquals(before, storeState.get(), "the store changed");
         });
+    }
+
+    /** The bad case's query with the operation's required parameters it leaves out. */
+    private static String withRequired(BadInput bad, Map<String, String> requiredQuery) {
+        StringBuilder query = new StringBuilder(bad.query());
+        requiredQuery.forEach((name, value) -> {
+            if (!name.equals(bad.names())) {
+                query.append(query.isEmpty() ? "?" : "&").append(name).append('=').append(value);
+            }
+        });
+        return query.toString();
     }
 
     private List<BadInput> bodyCases(JsonNode operation, JsonNode schemaRef) {

@@ -38,6 +38,33 @@ final class OpenApiSchemas {
     }
 
     /**
+     * A plausible value for each query parameter the operation requires, so that a
+     * request is refused for the fault the corpus put in it rather than for a missing
+     * parameter.
+     */
+    Map<String, String> requiredQueryValues(JsonNode operation) {
+        Map<String, String> values = new LinkedHashMap<>();
+        for (JsonNode parameter : operation.path("parameters")) {
+            JsonNode resolved = resolve(parameter);
+            if ("query".equals(resolved.path("in").asString()) && resolved.path("required").asBoolean(false)) {
+                values.put(resolved.get("name").asString(), plausible(resolve(resolved.path("schema"))));
+            }
+        }
+        return values;
+    }
+
+    private static String plausible(JsonNode schema) {
+        if (schema.has("enum")) {
+            return schema.get("enum").get(0).asString();
+        }
+        return switch (schema.path("type").asString()) {
+            case "integer", "number" -> "1";
+            case "boolean" -> "true";
+            default -> "date".equals(schema.path("format").asString()) ? "2015-04-01" : "corpus-probe";
+        };
+    }
+
+    /**
      * The properties of what a successful answer carries: those a caller reads, not sets.
      */
     List<String> responseProperties(JsonNode operation) {

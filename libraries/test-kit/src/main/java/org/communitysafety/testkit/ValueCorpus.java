@@ -11,6 +11,10 @@ final class ValueCorpus {
     private static final List<String> EXTREME_DATES = List.of("\"+999999999-12-31\"", "\"-999999999-01-01\"",
             "\"0000-01-01\"", "\"2015-02-30\"", "\"yesterday\"");
 
+    private static final List<String> EXTREME_TIMES = List.of("\"+999999999-12-31T00:00:00Z\"",
+            "\"0000-01-01T00:00:00Z\"", "\"2015-02-30T10:00:00Z\"", "\"2026-03-30T25:00:00Z\"", "\"tonight\"",
+            "1774893600", "1774893600000");
+
     private ValueCorpus() {
     }
 
@@ -28,6 +32,9 @@ final class ValueCorpus {
                 }
                 if ("date".equals(schema.path("format").asString(""))) {
                     values.addAll(EXTREME_DATES);
+                }
+                if ("date-time".equals(schema.path("format").asString(""))) {
+                    values.addAll(EXTREME_TIMES);
                 }
             }
             case "integer", "number" -> values.addAll(

@@ -2,6 +2,8 @@ package org.communitysafety.priority.target;
 
 import java.time.LocalDate;
 
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -14,6 +16,7 @@ import org.communitysafety.servicedefaults.validation.InputRules;
  * @param readOn the day it measures (not in the future)
  * @param source where it comes from, e.g. "Police recorded crime"
  */
-public record RecordReadingRequest(@NotNull Double value, @NotNull LocalDate readOn,
-        @NotBlank @Size(max = InputRules.MAX_NAME) String source) {
+public record RecordReadingRequest(
+        @NotNull @DecimalMin(InputRules.MIN_MEASURE) @DecimalMax(InputRules.MAX_MEASURE) Double value,
+        @NotNull LocalDate readOn, @NotBlank @Size(max = InputRules.MAX_NAME) String source) {
 }

@@ -2,6 +2,8 @@ package org.communitysafety.priority.target;
 
 import java.time.LocalDate;
 
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -21,8 +23,10 @@ import org.communitysafety.servicedefaults.validation.InputRules;
  * @param outcome the code of the outcome of another body's plan it measures, if any
  */
 public record SetTargetRequest(@NotBlank @Size(max = InputRules.MAX_NAME) String measure,
-        @Size(max = InputRules.MAX_CODE) String unit, @NotNull Direction direction, @NotNull Double baseline,
-        @NotNull LocalDate baselineOn, @NotNull Double target, @NotNull LocalDate deadline,
-        @Size(max = InputRules.MAX_CODE) @Pattern(regexp = InputRules.CODE,
+        @Size(max = InputRules.MAX_CODE) String unit, @NotNull Direction direction,
+        @NotNull @DecimalMin(InputRules.MIN_MEASURE) @DecimalMax(InputRules.MAX_MEASURE) Double baseline,
+        @NotNull LocalDate baselineOn,
+        @NotNull @DecimalMin(InputRules.MIN_MEASURE) @DecimalMax(InputRules.MAX_MEASURE) Double target,
+        @NotNull LocalDate deadline, @Size(max = InputRules.MAX_CODE) @Pattern(regexp = InputRules.CODE,
                 message = InputRules.CODE_MESSAGE) String outcome) {
 }

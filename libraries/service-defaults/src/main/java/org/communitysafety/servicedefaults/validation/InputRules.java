@@ -48,6 +48,15 @@ public final class InputRules {
 
     public static final int MAX_LIST = 100;
 
+    /**
+     * The largest magnitude a measured value may have (a count, a rate, a percentage): a
+     * million million is beyond any county's figures, and it keeps out infinity and
+     * values a double cannot hold exactly enough to compare.
+     */
+    public static final String MAX_MEASURE = "1000000000000";
+
+    public static final String MIN_MEASURE = "-1000000000000";
+
     private InputRules() {
     }
 

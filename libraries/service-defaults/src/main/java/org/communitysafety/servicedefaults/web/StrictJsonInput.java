@@ -1,6 +1,8 @@
 package org.communitysafety.servicedefaults.web;
 
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 
 import org.communitysafety.servicedefaults.problem.RefusedInput;
 import tools.jackson.core.JsonParser;
@@ -8,6 +10,7 @@ import tools.jackson.core.JsonToken;
 import tools.jackson.databind.DeserializationContext;
 import tools.jackson.databind.deser.jdk.StringDeserializer;
 import tools.jackson.databind.deser.std.StdScalarDeserializer;
+import tools.jackson.databind.ext.javatime.deser.InstantDeserializer;
 import tools.jackson.databind.ext.javatime.deser.LocalDateDeserializer;
 import tools.jackson.databind.module.SimpleModule;
 
@@ -23,6 +26,7 @@ public class StrictJsonInput extends SimpleModule {
         super("strict-json-input");
         addDeserializer(String.class, new Text());
         addDeserializer(LocalDate.class, new Day());
+        addDeserializer(Instant.class, new Moment());
     }
 
     /** The index of the first character that is not acceptable text, or -1. */
@@ -80,6 +84,33 @@ public class StrictJsonInput extends SimpleModule {
                 throw new RefusedInput(parser, LocalDate.class, "must be a date " + PlausibleDates.RANGE);
             }
             return date;
+        }
+
+    }
+
+    /**
+     * An instant as an ISO string with its offset ({@code 2026-03-30T18:00:00Z}), never a
+     * bare number (epoch seconds or milliseconds, which a caller can mistake for each
+     * other) and on a plausible day.
+     */
+    private static final class Moment extends StdScalarDeserializer<Instant> {
+
+        private static final String EXAMPLE = "an ISO date and time with its offset such as 2026-03-30T18:00:00Z";
+
+        Moment() {
+            super(Instant.class);
+        }
+
+        @Override
+        public Instant deserialize(JsonParser parser, DeserializationContext context) {
+            if (!parser.hasToken(JsonToken.VALUE_STRING)) {
+                throw new RefusedInput(parser, Instant.class, "must be " + EXAMPLE);
+            }
+            Instant instant = InstantDeserializer.INSTANT.deserialize(parser, context);
+            if (instant != null && !PlausibleDates.isPlausible(instant.atOffset(ZoneOffset.UTC).toLocalDate())) {
+                throw new RefusedInput(parser, Instant.class, "must be a time " + PlausibleDates.RANGE);
+            }
+            return instant;
         }
 
     }

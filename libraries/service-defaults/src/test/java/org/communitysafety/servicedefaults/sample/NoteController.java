@@ -1,5 +1,6 @@
 package org.communitysafety.servicedefaults.sample;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -28,7 +29,7 @@ class NoteController {
     }
 
     /** A note as a client may send it; the service sets its id and version. */
-    record Note(String text, LocalDate due, Integer priority, Boolean urgent, List<String> tags) {
+    record Note(String text, LocalDate due, Instant at, Integer priority, Boolean urgent, List<String> tags) {
     }
 
     @PostMapping("/api/v1/notes")

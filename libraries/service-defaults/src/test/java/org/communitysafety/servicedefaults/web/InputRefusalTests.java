@@ -98,6 +98,17 @@ class InputRefusalTests {
     }
 
     @Test
+    void readsTimesOnlyAsIsoStringsOnAPlausibleDay() {
+        assertRefused(note("{\"at\":1774893600}"), "Field 'at' must be an ISO date and time");
+        assertRefused(note("{\"at\":\"+999999999-12-31T00:00:00Z\"}"), "Field 'at'");
+        assertRefused(note("{\"at\":\"1899-12-31T23:59:59Z\"}"), "Field 'at' must be a time between 1900-01-01");
+        assertRefused(note("{\"at\":\"2026-03-30T25:00:00Z\"}"), "Field 'at'");
+        ApiClient.Response read = note("{\"at\":\"2026-03-30T18:00:00+01:00\"}");
+        assertThat(read.status()).as(read.toString()).isEqualTo(200);
+        assertThat(read.json().get("at").asString()).isEqualTo("2026-03-30T17:00:00Z");
+    }
+
+    @Test
     void answersAPagePastTheEndEmptyWithTheTrueTotals() {
         caller.post("/api/v1/ledgers", Map.of("note", "one"));
         long total = mongo.count(new Query(), Ledger.class);
