@@ -57,6 +57,8 @@ class BrokenManifestTests {
     void aTopicAServicePublishesToButNoKafkaTopicDeclaresFails() {
         assertThat(ManifestChecks.topicsDeclared(broken("undeclared-topic"), ServiceTopics.read(ROOT)))
             .containsExactlyInAnyOrder("partnership-service uses partnership.events, which no KafkaTopic declares",
+                    "priority-service uses partnership.events, which no KafkaTopic declares",
+                    "scrutiny-service uses partnership.events, which no KafkaTopic declares",
                     "notification-service uses partnership.events, which no KafkaTopic declares");
     }
 

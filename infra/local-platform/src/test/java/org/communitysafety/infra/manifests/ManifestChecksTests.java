@@ -84,9 +84,15 @@ class ManifestChecksTests {
     void theTopicsServicesUseAreReadFromTheirSource() {
         assertThat(ServiceTopics.read(ROOT))
             .containsEntry("notification-service",
-                    java.util.Set.of("notification.events", "partnership.events",
-                            "partnership.events.notification.dlt"))
-            .containsEntry("partnership-service", java.util.Set.of("partnership.events"));
+                    java.util.Set.of("notification.events", "partnership.events", "partnership.events.notification.dlt",
+                            "partnership.personal-data-keys", "priority.events", "priority.events.notification.dlt",
+                            "scrutiny.events", "scrutiny.events.notification.dlt"))
+            .containsEntry("partnership-service",
+                    java.util.Set.of("partnership.events", "partnership.personal-data-keys"))
+            .containsEntry("priority-service",
+                    java.util.Set.of("priority.events", "partnership.events", "partnership.events.priority.dlt"))
+            .containsEntry("scrutiny-service", java.util.Set.of("scrutiny.events", "partnership.events",
+                    "partnership.events.scrutiny.dlt", "priority.events", "priority.events.scrutiny.dlt"));
     }
 
 }
