@@ -28,11 +28,10 @@ class AgencyOwnershipEndToEndTests {
         String other = registry.organisation();
         ApiClient police = platform.gatewayAs(POLICE);
 
-        ApiClient.Response own = police.send("PATCH", "/api/v1/organisations/" + POLICE, "application/json",
+        ApiClient.Response own = patch(police, "/api/v1/organisations/" + POLICE,
                 "{\"name\":\"Northamptonshire Police (renamed in a test)\"}");
-        ApiClient.Response another = police.send("PATCH", "/api/v1/organisations/" + other, "application/json",
-                "{\"name\":\"Taken over\"}");
-        ApiClient.Response property = police.send("PATCH", "/api/v1/organisations/" + POLICE, "application/json",
+        ApiClient.Response another = patch(police, "/api/v1/organisations/" + other, "{\"name\":\"Taken over\"}");
+        ApiClient.Response property = patch(police, "/api/v1/organisations/" + POLICE,
                 "{\"responsibleAuthority\":false}");
 
         assertThat(own.status()).as(own.toString()).isEqualTo(200);
@@ -67,6 +66,12 @@ class AgencyOwnershipEndToEndTests {
         assertThat(response.status()).as(response.toString()).isEqualTo(status);
         assertThat(response.isProblem()).as(response.toString()).isTrue();
         assertThat(response.json().get("detail").asString()).contains(detail);
+    }
+
+    /** A change as a client makes it: naming, in If-Match, the version it read. */
+    private static ApiClient.Response patch(ApiClient caller, String path, String json) {
+        String etag = caller.get(path).header("ETag").orElseThrow();
+        return caller.send("PATCH", path, "application/json", json, "If-Match", etag);
     }
 
 }

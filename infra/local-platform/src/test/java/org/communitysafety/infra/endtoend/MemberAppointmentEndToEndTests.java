@@ -6,6 +6,7 @@ import java.util.List;
 
 import com.icegreen.greenmail.util.GreenMail;
 import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeMultipart;
 import org.communitysafety.infra.PlatformService;
 import org.communitysafety.testkit.ApiClient;
 import org.communitysafety.localinfrastructure.KafkaNode;
@@ -41,7 +42,7 @@ class MemberAppointmentEndToEndTests {
         MimeMessage alert = awaitMessagesFor(email, 1).get(0);
         assertThat(alert.getAllRecipients()).extracting(Object::toString).containsExactly(email);
         assertThat(alert.getSubject()).contains("Partnership " + csp);
-        String body = String.valueOf(alert.getContent());
+        String body = plainText(alert);
         assertThat(body).contains("Jo Example (fictional)", "Partnership " + csp, "delegated authority");
 
         String traceId = appointed.header("traceparent").orElseThrow().substring(3, 35);
@@ -119,6 +120,21 @@ class MemberAppointmentEndToEndTests {
 
     private List<MimeMessage> messagesFor(String email) {
         return List.of(mail.getReceivedMessagesForDomain(email));
+    }
+
+    /**
+     * The plain-text alternative of an email, as a mail program shows it to who reads
+     * text.
+     */
+    private static String plainText(MimeMessage message) throws Exception {
+        assertThat(message.isMimeType("multipart/alternative")).as(message.getContentType()).isTrue();
+        MimeMultipart alternatives = (MimeMultipart) message.getContent();
+        for (int i = 0; i < alternatives.getCount(); i++) {
+            if (alternatives.getBodyPart(i).isMimeType("text/plain")) {
+                return String.valueOf(alternatives.getBodyPart(i).getContent());
+            }
+        }
+        throw new AssertionError("No text/plain part in " + message.getContentType());
     }
 
 }
