@@ -1,6 +1,7 @@
 package org.communitysafety.servicedefaults.config;
 
 import java.time.Clock;
+import java.time.Duration;
 
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.binder.MeterBinder;
@@ -14,6 +15,7 @@ import org.communitysafety.servicedefaults.consumer.InboundEvents;
 import org.communitysafety.servicedefaults.events.CloudEvents;
 import org.communitysafety.servicedefaults.events.EventsProperties;
 import org.communitysafety.servicedefaults.events.MalformedEvent;
+import org.communitysafety.servicedefaults.health.StoreOutages;
 import org.communitysafety.servicedefaults.history.ChangeHistory;
 import org.communitysafety.servicedefaults.outbox.AggregateStore;
 import org.communitysafety.servicedefaults.outbox.OutboxCollections;
@@ -33,6 +35,8 @@ import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
 import org.springframework.kafka.listener.DefaultErrorHandler;
 import org.springframework.kafka.support.ExponentialBackOffWithMaxRetries;
 import org.springframework.scheduling.annotation.EnableScheduling;
+import org.springframework.util.backoff.BackOff;
+import org.springframework.util.backoff.ExponentialBackOff;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -142,10 +146,13 @@ class EventsConfiguration {
     }
 
     /**
-     * Retries a failing handler with back-off (by default for about two minutes, so that
-     * a short database outage does not dead-letter good events), then publishes the
-     * record to this service's dead-letter topic with the failure reason in its headers.
-     * Malformed events are dead-lettered at once: retrying cannot help.
+     * Retries a failing handler with back-off (by default for about two minutes), then
+     * publishes the record to this service's dead-letter topic with the failure reason in
+     * its headers. Malformed events are dead-lettered at once: retrying cannot help. A
+     * handler that failed because the service's own store did not answer is retried for
+     * as long as the outage lasts (back-off capped at the maximum), never dead-lettered:
+     * the event is good, its offset stays uncommitted, and its effect is made once the
+     * store returns.
      */
     @Bean
     DefaultErrorHandler eventErrorHandler(KafkaTemplate<String, String> kafka,
@@ -158,7 +165,16 @@ class EventsConfiguration {
         backOff.setMaxInterval(properties.consumerMaxBackoff().toMillis());
         var handler = new DefaultErrorHandler(recoverer, backOff);
         handler.addNotRetryableExceptions(MalformedEvent.class);
+        handler.setBackOffFunction((record, failure) -> StoreOutages.isStoreOutage(failure)
+                ? untilTheStoreReturns(properties.consumerMaxBackoff()) : null);
         return handler;
+    }
+
+    private static BackOff untilTheStoreReturns(Duration maxInterval) {
+        ExponentialBackOff backOff = new ExponentialBackOff(200, 2);
+        backOff.setMaxInterval(maxInterval.toMillis());
+        backOff.setMaxElapsedTime(Long.MAX_VALUE);
+        return backOff;
     }
 
 }

@@ -5,6 +5,7 @@ import java.net.URI;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import org.communitysafety.platform.ProblemTypes;
+import org.communitysafety.servicedefaults.health.StoreOutages;
 import org.springframework.boot.webmvc.error.ErrorAttributes;
 import org.springframework.boot.webmvc.error.ErrorController;
 import org.springframework.http.HttpStatus;
@@ -35,7 +36,7 @@ public class ProblemErrorController implements ErrorController {
     public ResponseEntity<ProblemDetail> error(HttpServletRequest request) {
         Throwable error = errorAttributes.getError(new ServletWebRequest(request));
         ProblemDetail problem;
-        if (StoreUnavailableAdvice.isStoreOutage(error)) {
+        if (StoreOutages.isStoreOutage(error)) {
             // E.g. the Idempotency-Key filter, which reads the store before any
             // controller.
             problem = StoreUnavailableAdvice.answer(service).getBody();

@@ -38,20 +38,6 @@ public class StoreUnavailableAdvice {
         return answer(service);
     }
 
-    /**
-     * The driver's and Spring's names for "the database did not answer", anywhere in the
-     * causes.
-     */
-    static boolean isStoreOutage(Throwable error) {
-        for (Throwable cause = error; cause != null; cause = cause.getCause()) {
-            if (cause instanceof DataAccessResourceFailureException || cause instanceof MongoTimeoutException
-                    || cause instanceof MongoSocketException) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     static ResponseEntity<ProblemDetail> answer(String service) {
         ProblemDetail problem = ProblemDetailsAdvice.problem(HttpStatus.SERVICE_UNAVAILABLE, "service-unavailable",
                 "Service unavailable", service + " cannot answer: the store is unavailable; try again shortly");
