@@ -41,7 +41,7 @@ final class StandaloneDeliveries implements AutoCloseable {
      * Attempts at 0 s, 30 s, 90 s and 210 s, failed then; a lease outlasts one back-off.
      */
     static final DeliveryPolicy POLICY = new DeliveryPolicy(Duration.ofMinutes(3), Duration.ofSeconds(30),
-            Duration.ofMinutes(5), Duration.ofMinutes(2), 20, Duration.ofSeconds(1));
+            Duration.ofMinutes(5), Duration.ofMinutes(2), 20, Duration.ofSeconds(1), 4);
 
     final TestClock clock = new TestClock(Instant.parse("2015-06-01T09:30:00Z"));
 
@@ -80,7 +80,7 @@ final class StandaloneDeliveries implements AutoCloseable {
                 new EventsProperties("notification.events", "/services/notification", 3, null, null, null, null, 0,
                         null),
                 new OutboxCollections());
-        deliveries = new Deliveries(repository(), mongo, store, clock);
+        deliveries = new Deliveries(repository(), mongo, store, clock, new DispatchSignal());
         history = new ChangeHistory(mongo, cloudEvents, new PendingEvents(mongo));
     }
 
@@ -100,7 +100,7 @@ final class StandaloneDeliveries implements AutoCloseable {
     DeliveryDispatcher replica(JavaMailSender sender) {
         return new DeliveryDispatcher(repository(), store,
                 new Mailer(sender, "Community Safety Platform <alerts@communitysafety.example>"), policy,
-                membershipId -> Optional.ofNullable(erasures.get(membershipId)), clock);
+                membershipId -> Optional.ofNullable(erasures.get(membershipId)), clock, new DispatchSignal());
     }
 
     void startSmtp() {
