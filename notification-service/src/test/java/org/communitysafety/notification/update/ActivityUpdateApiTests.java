@@ -17,6 +17,7 @@ import org.communitysafety.notification.recipient.Recipients;
 import org.communitysafety.servicedefaults.calendar.UkCalendar;
 import org.communitysafety.servicedefaults.outbox.AggregateStore;
 import org.communitysafety.testkit.ApiClient;
+import org.communitysafety.testkit.EventContracts;
 import org.communitysafety.testkit.TestTokens;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -129,6 +130,10 @@ class ActivityUpdateApiTests {
             .containsExactly("org.communitysafety.notification.activity-update-prepared.v1",
                     "org.communitysafety.notification.activity-update-mailed.v1");
         assertThat(history.get(0).get("data").get("periodStart").asString()).isEqualTo(period.first().toString());
+        assertThat(history).allSatisfy(change -> {
+            String contract = change.get("type").asString().replace("org.communitysafety.notification.", "");
+            assertThat(EventContracts.of(".").violations(contract, change.get("data"))).as(contract).isEmpty();
+        });
     }
 
     @Test
