@@ -19,7 +19,7 @@ import org.springframework.stereotype.Service;
 public class ActivityUpdateArchive {
 
     /** Where the archive is on the API, and where each email links to its update. */
-    static final String PATH = "/api/v1/activity-updates";
+    static final String PATH = "/api/v1/six-monthly-updates";
 
     private final MongoTemplate mongo;
 

@@ -83,10 +83,10 @@ class ActivityUpdateApiTests {
         groups.appoint(county, COUNTY_COUNCIL, "CHAIR");
         ActivityEvents.priorityAdopted(county, "Child sexual exploitation", "COUNTYWIDE");
         await().atMost(Duration.ofSeconds(30))
-            .until(() -> administrator.get("/api/v1/activity-updates/previews/" + county).body(),
+            .until(() -> administrator.get("/api/v1/six-monthly-updates/previews/" + county).body(),
                     body -> body.contains("Child sexual exploitation"));
 
-        ApiClient.Response preview = administrator.get("/api/v1/activity-updates/previews/" + county);
+        ApiClient.Response preview = administrator.get("/api/v1/six-monthly-updates/previews/" + county);
 
         assertThat(preview.status()).as(preview.toString()).isEqualTo(200);
         JsonNode json = preview.json();
@@ -99,10 +99,10 @@ class ActivityUpdateApiTests {
         assertThat(json.get("text").asString()).contains("* Child sexual exploitation (countywide): No reading yet");
         assertThat(json.get("activity").get("priorities").findValuesAsString("title"))
             .contains("Child sexual exploitation");
-        assertThat(
-                administrator.get("/api/v1/activity-updates?partnershipId=" + county).json().get("totalItems").asLong())
-            .as("a preview is not stored")
-            .isZero();
+        assertThat(administrator.get("/api/v1/six-monthly-updates?partnershipId=" + county)
+            .json()
+            .get("totalItems")
+            .asLong()).as("a preview is not stored").isZero();
     }
 
     @Test
@@ -114,9 +114,9 @@ class ActivityUpdateApiTests {
         new ActivityUpdates(mongo, store, partnerships, activity, recipients, notices, dueDay).sendDue();
         String id = county + "_" + period.first();
 
-        JsonNode list = administrator.get("/api/v1/activity-updates?partnershipId=" + county).json();
-        ApiClient.Response one = administrator.get("/api/v1/activity-updates/" + id);
-        JsonNode history = administrator.get("/api/v1/activity-updates/" + id + "/history").json();
+        JsonNode list = administrator.get("/api/v1/six-monthly-updates?partnershipId=" + county).json();
+        ApiClient.Response one = administrator.get("/api/v1/six-monthly-updates/" + id);
+        JsonNode history = administrator.get("/api/v1/six-monthly-updates/" + id + "/history").json();
 
         assertThat(list.get("totalItems").asLong()).isEqualTo(1);
         assertThat(list.get("items").get(0).get("id").asString()).isEqualTo(id);
@@ -141,13 +141,13 @@ class ActivityUpdateApiTests {
         Groups groups = new Groups(partnerships, memberRepository);
         String withoutCadence = groups.form("DISTRICT_CSP", "Daventry CSP");
 
-        ApiClient.Response noCadence = administrator.get("/api/v1/activity-updates/previews/" + withoutCadence);
-        ApiClient.Response unknownGroup = administrator.get("/api/v1/activity-updates/previews/no-such-group");
-        ApiClient.Response badGroup = administrator.get("/api/v1/activity-updates/previews/Bad_Group");
-        ApiClient.Response unknownUpdate = administrator.get("/api/v1/activity-updates/no-such-group_2015-04-01");
-        ApiClient.Response badUpdate = administrator.get("/api/v1/activity-updates/$where");
-        ApiClient.Response badFilter = administrator.get("/api/v1/activity-updates?partnershipId=%7B%22$ne%22:1%7D");
-        ApiClient.Response badPage = administrator.get("/api/v1/activity-updates?page=-1");
+        ApiClient.Response noCadence = administrator.get("/api/v1/six-monthly-updates/previews/" + withoutCadence);
+        ApiClient.Response unknownGroup = administrator.get("/api/v1/six-monthly-updates/previews/no-such-group");
+        ApiClient.Response badGroup = administrator.get("/api/v1/six-monthly-updates/previews/Bad_Group");
+        ApiClient.Response unknownUpdate = administrator.get("/api/v1/six-monthly-updates/no-such-group_2015-04-01");
+        ApiClient.Response badUpdate = administrator.get("/api/v1/six-monthly-updates/$where");
+        ApiClient.Response badFilter = administrator.get("/api/v1/six-monthly-updates?partnershipId=%7B%22$ne%22:1%7D");
+        ApiClient.Response badPage = administrator.get("/api/v1/six-monthly-updates?page=-1");
 
         assertThat(noCadence.status()).isEqualTo(422);
         assertThat(noCadence.json().get("detail").asString()).contains("Daventry CSP has no reporting cadence");
@@ -172,9 +172,10 @@ class ActivityUpdateApiTests {
         ApiClient groupManager = anonymous
             .withToken(TestTokens.shared().forOrganisation(COUNTY_COUNCIL, "GROUP_MANAGER", "AGENCY"));
 
-        for (String path : new String[] { "/api/v1/activity-updates", "/api/v1/activity-updates/previews/" + county,
-                "/api/v1/activity-updates/" + county + "_" + period.first(),
-                "/api/v1/activity-updates/" + county + "_" + period.first() + "/history" }) {
+        for (String path : new String[] { "/api/v1/six-monthly-updates",
+                "/api/v1/six-monthly-updates/previews/" + county,
+                "/api/v1/six-monthly-updates/" + county + "_" + period.first(),
+                "/api/v1/six-monthly-updates/" + county + "_" + period.first() + "/history" }) {
             ApiClient.Response forbidden = agency.get(path);
             assertThat(forbidden.status()).as(path).isEqualTo(403);
             assertThat(forbidden.isProblem()).as(path).isTrue();

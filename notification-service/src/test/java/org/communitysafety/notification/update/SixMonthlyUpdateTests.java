@@ -112,7 +112,7 @@ class SixMonthlyUpdateTests {
         assertThat(Mailbox.unsubscribeLink(update)).startsWith(
                 AlertEmails.BASE + "/api/v1/open/preferences/" + member.membershipId() + "/ACTIVITY_UPDATE?expires=");
         assertThat(Mailbox.header(update, "Message-ID")).endsWith("@communitysafety.example>");
-        String link = AlertEmails.BASE + "/api/v1/activity-updates/" + updateId;
+        String link = AlertEmails.BASE + "/api/v1/six-monthly-updates/" + updateId;
         String text = Mailbox.body(update);
         assertThat(text).contains("Open it: " + link, Mailbox.unsubscribeLink(update),
                 "You are receiving this because you are a member of County Chief Executives",
