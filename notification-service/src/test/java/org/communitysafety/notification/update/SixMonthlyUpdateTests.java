@@ -117,14 +117,15 @@ class SixMonthlyUpdateTests {
         assertThat(text).contains("Open it: " + link, Mailbox.unsubscribeLink(update),
                 "You are receiving this because you are a member of County Chief Executives",
                 "which receives an update of community safety activity every 6 months");
-        assertThat(text).contains("Violence <script>alert(1)</script> (countywide): Red (off track)",
-                "Violent crime, recorded offences: down from 100 to 60 offences by 31 March 2017. Latest: 104 on "
-                        + english(period.first().plusDays(50)) + " (Police recorded crime). Red (off track)",
-                "Wellingborough CSP: 1 done in the period, ",
-                "Done " + english(period.first().plusDays(10)) + ": Extend the street pastors scheme",
-                "Overdue since " + english(period.first().plusDays(5)) + ": Review CCTV coverage of the town centre",
-                "Publish ASB figures quarterly: from Northampton Borough Council Crime and Disorder Committee to "
-                        + "Wellingborough CSP, response overdue since " + english(period.first().plusDays(40)))
+        assertThat(text)
+            .contains("Violence <script>alert(1)</script> (countywide): Red (off track)",
+                    "Violent crime, recorded offences: down from 100 to 60 offences by 31 March 2017. Latest: 104 on "
+                            + english(period.first().plusDays(50)) + " (Police recorded crime). Red (off track)",
+                    "Wellingborough CSP: 1 done in the period, ",
+                    "Done " + english(period.first().plusDays(10)) + ": Extend the street pastors scheme",
+                    "Overdue, due " + english(period.first().plusDays(5)) + ": Review CCTV coverage of the town centre",
+                    "Publish ASB figures quarterly: from Northampton Borough Council Crime and Disorder Committee to "
+                            + "Wellingborough CSP, response due " + english(period.first().plusDays(40)) + ", overdue")
             .doesNotContain("Not yet due", "Answered: train licensing staff");
         String html = Mailbox.html(update).replace("&#x3D;", "=").replace("&amp;", "&");
         assertThat(html).contains("href=\"" + link + "\"", "href=\"" + Mailbox.unsubscribeLink(update) + "\"");
