@@ -5,12 +5,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
 
 import org.communitysafety.servicedefaults.aggregate.Changed;
 import org.communitysafety.servicedefaults.outbox.AggregateStore;
@@ -18,16 +16,14 @@ import org.communitysafety.servicedefaults.problem.ConcurrentChange;
 import org.communitysafety.servicedefaults.web.TraceContext;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.context.SmartLifecycle;
 import org.springframework.data.domain.Limit;
 import org.springframework.stereotype.Component;
 
 /**
- * Sends the deliveries that are due: at once when this replica queues one (it is woken),
- * and otherwise every dispatch interval, which finds what waking did not (a retry due
- * after its back-off, a delivery another replica queued or left). Each round takes a
- * batch, alerts before routine mailings, and shares it between several senders, each
- * sending its share over one SMTP connection.
+ * Sends the deliveries that are due (run by {@link DispatchLoop}: at once when this
+ * replica queues one, and every dispatch interval). Each round takes a batch, alerts
+ * before routine mailings, and shares it between several senders, each sending its share
+ * over one SMTP connection.
  * <p>
  * Several replicas run this at once: each claims a delivery before sending it by a
  * conditional update on the version it read (the aggregate store's update), so of
@@ -37,15 +33,15 @@ import org.springframework.stereotype.Component;
  * recipient has been erased meanwhile is forgotten instead of sent.
  */
 @Component
-public class DeliveryDispatcher implements SmartLifecycle {
+public class DeliveryDispatcher {
 
     private static final Logger log = LoggerFactory.getLogger(DeliveryDispatcher.class);
 
     private static final int MAX_ERROR_LENGTH = 500;
 
     /**
-     * Rounds one wake-up may run back to back while full batches keep coming, before it
-     * lets the loop look again (and a stop be noticed).
+     * Rounds one call may run back to back while full batches keep coming, before it lets
+     * the loop look again (and a stop be noticed).
      */
     private static final int MAX_ROUNDS = 50;
 
@@ -61,33 +57,29 @@ public class DeliveryDispatcher implements SmartLifecycle {
 
     private final Clock clock;
 
-    private final DispatchSignal signal;
-
-    private final AtomicBoolean running = new AtomicBoolean();
-
-    private volatile ExecutorService senders;
-
-    private volatile Thread loop;
-
     DeliveryDispatcher(DeliveryRepository repository, AggregateStore store, Mailer mailer, DeliveryPolicy policy,
-            RecipientErasures erasures, Clock clock, DispatchSignal signal) {
+            RecipientErasures erasures, Clock clock) {
         this.repository = repository;
         this.store = store;
         this.mailer = mailer;
         this.policy = policy;
         this.erasures = erasures;
         this.clock = clock;
-        this.signal = signal;
+    }
+
+    /** Sends what is due now on the calling thread, share after share. */
+    public void dispatchDue() {
+        dispatchDue(Runnable::run);
     }
 
     /**
-     * Sends what is due now, round after round while full batches keep coming. Called by
-     * this replica's dispatch loop; a replica not started sends on the calling thread.
+     * Sends what is due now, round after round while full batches keep coming, each
+     * round's shares at once on the senders (the dispatch loop's).
      */
-    public void dispatchDue() {
+    void dispatchDue(Executor senders) {
         for (int round = 0; round < MAX_ROUNDS; round++) {
             List<Delivery> due = due();
-            if (due.isEmpty() || !sendAll(due) || due.size() < policy.batchSize()) {
+            if (due.isEmpty() || !sendAll(due, senders) || due.size() < policy.batchSize()) {
                 return;
             }
         }
@@ -107,9 +99,10 @@ public class DeliveryDispatcher implements SmartLifecycle {
 
     /**
      * Shares the batch between the senders, in turn, so that each sender's share starts
-     * with alerts. @return whether any delivery was claimed or forgotten
+     * with alerts, and waits for them all.
+     * @return whether any delivery was claimed or forgotten
      */
-    private boolean sendAll(List<Delivery> due) {
+    private boolean sendAll(List<Delivery> due, Executor senders) {
         int shares = Math.min(policy.senders(), due.size());
         List<List<Delivery>> shared = new ArrayList<>();
         for (int i = 0; i < shares; i++) {
@@ -118,29 +111,19 @@ public class DeliveryDispatcher implements SmartLifecycle {
         for (int i = 0; i < due.size(); i++) {
             shared.get(i % shares).add(due.get(i));
         }
-        AtomicInteger progress = new AtomicInteger();
-        ExecutorService pool = senders;
-        if (pool == null || shares == 1) {
-            shared.forEach(share -> progress.addAndGet(send(share)));
-            return progress.get() > 0;
-        }
-        List<Future<?>> sending = shared.stream()
-            .<Future<?>>map(share -> pool.submit(() -> progress.addAndGet(send(share))))
+        List<CompletableFuture<Integer>> sending = shared.stream()
+            .map(share -> CompletableFuture.supplyAsync(() -> send(share), senders))
             .toList();
-        for (Future<?> share : sending) {
+        int progress = 0;
+        for (CompletableFuture<Integer> share : sending) {
             try {
-                share.get();
+                progress += share.join();
             }
-            catch (InterruptedException ex) {
-                Thread.currentThread().interrupt();
-                return false;
-            }
-            catch (ExecutionException ex) {
-                log.error("A sender failed unexpectedly; its deliveries are due again when their leases expire",
-                        ex.getCause());
+            catch (CompletionException | CancellationException ex) {
+                log.error("A sender failed; its claimed deliveries are due again when their leases expire", ex);
             }
         }
-        return progress.get() > 0;
+        return progress > 0;
     }
 
     /**
@@ -243,74 +226,6 @@ public class DeliveryDispatcher implements SmartLifecycle {
         }
         String error = alert.withoutAddress(reason.toString());
         return error.length() <= MAX_ERROR_LENGTH ? error : error.substring(0, MAX_ERROR_LENGTH);
-    }
-
-    /**
-     * Starts this replica's dispatch loop and its senders: the loop sends what is due,
-     * then waits to be woken by a queued alert or for the dispatch interval to pass.
-     */
-    @Override
-    public void start() {
-        if (!running.compareAndSet(false, true)) {
-            return;
-        }
-        AtomicInteger number = new AtomicInteger();
-        senders = Executors.newFixedThreadPool(policy.senders(), task -> {
-            Thread thread = new Thread(task, "mail-sender-" + number.incrementAndGet());
-            thread.setDaemon(true);
-            return thread;
-        });
-        loop = new Thread(this::dispatchUntilStopped, "mail-dispatcher");
-        loop.setDaemon(true);
-        loop.start();
-    }
-
-    private void dispatchUntilStopped() {
-        while (running.get()) {
-            try {
-                dispatchDue();
-                signal.awaitQueued(policy.dispatchInterval());
-            }
-            catch (InterruptedException stopping) {
-                Thread.currentThread().interrupt();
-                return;
-            }
-            catch (RuntimeException ex) {
-                // The store or the mail relay is away: the next round tries again.
-                log.warn("Dispatching deliveries failed: {}", ex.getMessage());
-                try {
-                    Thread.sleep(policy.dispatchInterval().toMillis());
-                }
-                catch (InterruptedException stopping) {
-                    Thread.currentThread().interrupt();
-                    return;
-                }
-            }
-        }
-    }
-
-    @Override
-    public void stop() {
-        if (!running.compareAndSet(true, false)) {
-            return;
-        }
-        Thread dispatching = loop;
-        if (dispatching != null) {
-            dispatching.interrupt();
-            try {
-                dispatching.join(policy.lease().toMillis());
-            }
-            catch (InterruptedException ex) {
-                Thread.currentThread().interrupt();
-            }
-        }
-        senders.shutdownNow();
-        senders = null;
-    }
-
-    @Override
-    public boolean isRunning() {
-        return running.get();
     }
 
 }

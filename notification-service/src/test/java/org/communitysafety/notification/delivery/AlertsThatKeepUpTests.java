@@ -32,11 +32,11 @@ class AlertsThatKeepUpTests {
 
     private final StandaloneDeliveries deliveryLog = new StandaloneDeliveries(HOURLY_LOOKS);
 
-    private final List<DeliveryDispatcher> running = new ArrayList<>();
+    private final List<DispatchLoop> running = new ArrayList<>();
 
     @AfterEach
     void tearDown() {
-        running.forEach(DeliveryDispatcher::stop);
+        running.forEach(DispatchLoop::stop);
         deliveryLog.close();
     }
 
@@ -89,10 +89,10 @@ class AlertsThatKeepUpTests {
             .isLessThan(HOURLY_LOOKS.batchSize());
     }
 
-    private DeliveryDispatcher started(DeliveryDispatcher replica) {
-        replica.start();
-        running.add(replica);
-        return replica;
+    private void started(DeliveryDispatcher replica) {
+        DispatchLoop loop = deliveryLog.loopOf(replica);
+        loop.start();
+        running.add(loop);
     }
 
     private static String to(MimeMessage message) {

@@ -96,6 +96,14 @@ final class StandaloneDeliveries implements AutoCloseable {
         history = new ChangeHistory(mongo, cloudEvents, new PendingEvents(mongo));
     }
 
+    /**
+     * A replica's dispatch loop, woken when this delivery log queues an alert; started by
+     * the test, stopped by it.
+     */
+    DispatchLoop loopOf(DeliveryDispatcher replica) {
+        return new DispatchLoop(replica, signal, policy);
+    }
+
     /** A dispatcher as one replica of the service runs it, sending to this SMTP port. */
     DeliveryDispatcher replica() {
         JavaMailSenderImpl sender = new JavaMailSenderImpl() {
@@ -118,7 +126,7 @@ final class StandaloneDeliveries implements AutoCloseable {
     DeliveryDispatcher replica(JavaMailSender sender) {
         return new DeliveryDispatcher(repository(), store,
                 new Mailer(sender, "Community Safety Platform <alerts@communitysafety.example>"), policy,
-                membershipId -> Optional.ofNullable(erasures.get(membershipId)), clock, signal);
+                membershipId -> Optional.ofNullable(erasures.get(membershipId)), clock);
     }
 
     void startSmtp() {
