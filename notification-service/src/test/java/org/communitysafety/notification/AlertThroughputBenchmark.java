@@ -30,10 +30,17 @@ import static org.communitysafety.notification.OtherServicesTopics.data;
  * {@code priority.events} topic at a steady rate, each alerting one member, and prints
  * the latency from publishing each event to the SMTP server accepting its email (the
  * delivery's {@code sentAt}): p50, p90, p99 and the worst. A measurement to read, not a
- * test: nothing here asserts. Run it from the repository root with the test classpath,
- * e.g.
- * {@code java -cp ... org.communitysafety.notification.AlertThroughputBenchmark 50 20}
- * (events a second, seconds); the notification-service README shows the commands.
+ * test: nothing here asserts. It starts the service in this JVM against the test kit's
+ * broker, MongoDB wire server and SMTP server. Run it with the test classpath (events a
+ * second, seconds):
+ *
+ * <pre>
+ * ./mvnw -B -o -q test-compile dependency:build-classpath -Dmdep.outputFile=/tmp/cp.txt \
+ *     -Dmdep.includeScope=test -pl notification-service -am
+ * cd notification-service
+ * java -cp target/test-classes:target/classes:$(cat /tmp/cp.txt) \
+ *     org.communitysafety.notification.AlertThroughputBenchmark 50 15
+ * </pre>
  */
 public final class AlertThroughputBenchmark {
 
