@@ -84,8 +84,15 @@ public class ActivityUpdates {
         LocalDate today = UkCalendar.today(clock);
         for (Partnership group : partnerships.withReportingCadence()) {
             ReportingPeriod period = ReportingPeriod.lastEndedBefore(Period.parse(group.reportingCadence()), today);
-            if (hadCadenceBy(group, period.last())) {
-                claim(group, period).ifPresent(this::mail);
+            try {
+                if (hadCadenceBy(group, period.last())) {
+                    claim(group, period).ifPresent(this::mail);
+                }
+            }
+            catch (RuntimeException ex) {
+                // One group's update must not stop the others'; a claimed one is finished
+                // once TAKE_OVER_AFTER has passed, an unclaimed one at the next check.
+                log.warn("Could not send the update of {} for {}: {}", group.partnershipId(), period, ex.getMessage());
             }
         }
         Query abandoned = Query.query(Criteria.where("state")
