@@ -54,7 +54,7 @@ public record Delivery(@Id String id, @Version Long version, Alert alert, Delive
         Delivery delivery = new Delivery(alert.deliveryId(), null, alert, DeliveryState.QUEUED, 0, now, now, now, null,
                 null, null, null, routine);
         return new Changed<>(delivery,
-                new AlertQueued(delivery.id, alert.kind(), alert.causeEventId(), alert.causeSubject(), now));
+                new AlertQueued(delivery.id, alert.kind(), alert.causeEventId(), alert.causeSubject(), now, routine));
     }
 
     boolean isDue(Instant now) {

@@ -16,6 +16,7 @@ import org.communitysafety.notification.Mailbox;
 import org.communitysafety.notification.NotificationServiceTest;
 import org.communitysafety.notification.activity.CommunitySafetyActivity;
 import org.communitysafety.notification.alert.Notices;
+import org.communitysafety.notification.delivery.Delivery;
 import org.communitysafety.notification.mail.Wording;
 import org.communitysafety.notification.member.MemberRepository;
 import org.communitysafety.notification.partnership.Partnership;
@@ -163,6 +164,10 @@ class SixMonthlyUpdateTests {
                 assertThat(update.state()).isEqualTo(UpdateState.MAILED);
                 assertThat(update.members()).isEqualTo(3);
             });
+        assertThat(mongo.find(Query.query(Criteria.where("alert.causeEventId").is(updateId)), Delivery.class))
+            .as("one delivery per member, each of a routine mailing")
+            .hasSize(3)
+            .allSatisfy(delivery -> assertThat(delivery.routine()).isTrue());
         assertThat(history.of(ActivityUpdate.COLLECTION, updateId)).extracting(change -> change.type())
             .containsExactly("org.communitysafety.notification.activity-update-prepared.v1",
                     "org.communitysafety.notification.activity-update-mailed.v1");
