@@ -1,6 +1,7 @@
 package org.communitysafety.notification;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.UUID;
 
 import org.communitysafety.notification.member.MemberRepository;
@@ -31,10 +32,24 @@ public final class Groups {
 
     /** Forms a group of the kind with this name; returns its code. */
     public String form(String kind, String name) {
+        return form(kind, name, null);
+    }
+
+    /**
+     * Forms a group of the kind with this name, updated on community safety activity at
+     * the cadence (e.g. {@code P6M}) from now on; returns its code.
+     */
+    public String form(String kind, String name, String reportingCadence) {
         String partnershipId = "group-" + UUID.randomUUID().toString().substring(0, 8);
         ObjectNode formed = PartnershipTopic.example("partnership-formed.v1");
         formed.put("subject", "partnerships/" + partnershipId).put("partitionkey", partnershipId);
-        ((ObjectNode) formed.get("data")).put("partnershipId", partnershipId).put("name", name).put("kind", kind);
+        ((ObjectNode) formed.get("data")).put("partnershipId", partnershipId)
+            .put("name", name)
+            .put("kind", kind)
+            .put("reportingCadence", reportingCadence);
+        if (reportingCadence != null) {
+            formed.put("time", Instant.now().toString());
+        }
         PartnershipTopic.publish(formed);
         await().atMost(Duration.ofSeconds(30)).until(() -> partnerships.nameOf(partnershipId).equals(name));
         return partnershipId;

@@ -35,6 +35,11 @@ public final class Mailbox {
         return new Mailbox(mail);
     }
 
+    /** Every email the server received, in the order it received them. */
+    public MimeMessage[] all() {
+        return mail.getReceivedMessages();
+    }
+
     public List<MimeMessage> to(String address) {
         return Arrays.stream(mail.getReceivedMessages()).filter(message -> isTo(message, address)).toList();
     }

@@ -58,11 +58,24 @@ public class Notices {
         for (Recipient recipient : recipients) {
             Choice choice = preferences.choiceOf(recipient.membershipId(), notice.kind());
             switch (choice) {
-                case AT_ONCE -> deliveries.queue(alert(notice, recipient));
+                case AT_ONCE -> queue(notice, alert(notice, recipient));
                 case WEEKLY_DIGEST -> digests.collect(recipient.membershipId(), notice.kind(), notice.cause().id(),
                         notice.summary(), settings.link(notice.linkPath()));
                 case NEVER -> log.debug("Membership {} chose no {} alerts", recipient.membershipId(), notice.kind());
             }
+        }
+    }
+
+    /**
+     * A routine mailing to many (an update of community safety activity) waits behind the
+     * alerts due with it.
+     */
+    private void queue(Notice notice, Alert alert) {
+        if (notice.kind().isRoutine()) {
+            deliveries.queueRoutine(alert);
+        }
+        else {
+            deliveries.queue(alert);
         }
     }
 

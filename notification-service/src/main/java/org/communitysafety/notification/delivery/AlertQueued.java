@@ -13,8 +13,10 @@ import org.communitysafety.servicedefaults.events.EventType;
  * @param causeEventId the event that caused it
  * @param causeSubject what that event was about, e.g. {@code memberships/5d1c...}
  * @param queuedAt when it was queued
+ * @param routine whether it is one of a routine mailing to many (an update of community
+ * safety activity, a weekly digest), sent after the alerts due with it
  */
 @EventType("org.communitysafety.notification.alert-queued.v1")
-public record AlertQueued(String deliveryId, String kind, String causeEventId, String causeSubject,
-        Instant queuedAt) implements AlertEvent {
+public record AlertQueued(String deliveryId, String kind, String causeEventId, String causeSubject, Instant queuedAt,
+        boolean routine) implements AlertEvent {
 }

@@ -35,11 +35,15 @@ public class Deliveries {
 
     private final Clock clock;
 
-    public Deliveries(DeliveryRepository repository, MongoTemplate mongo, AggregateStore store, Clock clock) {
+    private final DispatchSignal dispatcher;
+
+    Deliveries(DeliveryRepository repository, MongoTemplate mongo, AggregateStore store, Clock clock,
+            DispatchSignal dispatcher) {
         this.repository = repository;
         this.mongo = mongo;
         this.store = store;
         this.clock = clock;
+        this.dispatcher = dispatcher;
     }
 
     /**
@@ -48,9 +52,25 @@ public class Deliveries {
      * repeated event never sends a second email.
      */
     public Delivery queue(Alert alert) {
-        var queueing = Delivery.queue(alert, clock.instant());
+        return queue(alert, false);
+    }
+
+    /**
+     * Queues one email of a routine mailing to many (an update of community safety
+     * activity, a weekly digest): sent after the alerts due with it, so that a mailing to
+     * a large group never holds them up.
+     */
+    public Delivery queueRoutine(Alert alert) {
+        return queue(alert, true);
+    }
+
+    private Delivery queue(Alert alert, boolean routine) {
+        var queueing = Delivery.queue(alert, clock.instant(), routine);
         try {
-            return store.insert(queueing.aggregate(), List.of(queueing.event()));
+            Delivery queued = store.insert(queueing.aggregate(), List.of(queueing.event()));
+            // Sent now, not at the next look for due deliveries.
+            dispatcher.queued();
+            return queued;
         }
         catch (ConcurrentChange alreadyQueued) {
             log.debug("Alert of event {} is already queued as delivery {}", alert.causeEventId(),

@@ -31,23 +31,30 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * @param lastError why the last attempt failed, while it is not sent
  * @param erasureId the erasure that forgot its recipient, if one did
  * @param recipientErasedAt when that was
+ * @param routine whether it is one of a routine mailing to many (an update of community
+ * safety activity, a weekly digest), which the dispatcher sends after the alerts that are
+ * due with it, so that a mailing to a large group never holds them up
  */
 @Document(Delivery.COLLECTION)
 public record Delivery(@Id String id, @Version Long version, Alert alert, DeliveryState state, int attempts,
         Instant queuedAt, Instant retryingSince, Instant nextAttemptAt, Instant sentAt, String lastError,
-        String erasureId, Instant recipientErasedAt) {
+        String erasureId, Instant recipientErasedAt, boolean routine) {
 
     static final String COLLECTION = "deliveries";
 
     static Changed<Delivery, AlertEvent> queue(Alert alert, Instant now) {
+        return queue(alert, now, false);
+    }
+
+    static Changed<Delivery, AlertEvent> queue(Alert alert, Instant now, boolean routine) {
         if (alert.membershipId() == null || alert.membershipId().isBlank() || alert.recipient() == null
                 || alert.recipient().isEmpty()) {
             throw new IllegalArgumentException("An alert goes to a member: a membership and an address are required");
         }
         Delivery delivery = new Delivery(alert.deliveryId(), null, alert, DeliveryState.QUEUED, 0, now, now, now, null,
-                null, null, null);
+                null, null, null, routine);
         return new Changed<>(delivery,
-                new AlertQueued(delivery.id, alert.kind(), alert.causeEventId(), alert.causeSubject(), now));
+                new AlertQueued(delivery.id, alert.kind(), alert.causeEventId(), alert.causeSubject(), now, routine));
     }
 
     boolean isDue(Instant now) {
@@ -79,7 +86,7 @@ public record Delivery(@Id String id, @Version Long version, Alert alert, Delive
     Changed<Delivery, AlertEvent> sent(Instant now, String messageId) {
         requireSending();
         Delivery sent = new Delivery(id, version, alert, DeliveryState.SENT, attempts, queuedAt, retryingSince, null,
-                now, null, erasureId, recipientErasedAt);
+                now, null, erasureId, recipientErasedAt, routine);
         return new Changed<>(sent, new AlertSent(id, attempts, messageId, now));
     }
 
@@ -106,7 +113,7 @@ public record Delivery(@Id String id, @Version Long version, Alert alert, Delive
             throw new IllegalStateException("Delivery " + id + " is " + state + "; only a failed one is retried");
         }
         Delivery retried = new Delivery(id, version, alert, DeliveryState.RETRYING, attempts, queuedAt, now, now,
-                sentAt, lastError, erasureId, recipientErasedAt);
+                sentAt, lastError, erasureId, recipientErasedAt, routine);
         return new Changed<>(retried, new AlertRetried(id, attempts, now));
     }
 
@@ -131,7 +138,7 @@ public record Delivery(@Id String id, @Version Long version, Alert alert, Delive
         }
         events.add(new AlertRecipientErased(id, erasure, now));
         Delivery forgotten = new Delivery(id, version, alert.withoutPersonalData(), after, attempts, queuedAt,
-                retryingSince, next, sentAt, alert.withoutAddress(lastError), erasure, now);
+                retryingSince, next, sentAt, alert.withoutAddress(lastError), erasure, now, routine);
         return new Forgetting(forgotten, events);
     }
 
@@ -149,7 +156,7 @@ public record Delivery(@Id String id, @Version Long version, Alert alert, Delive
 
     private Delivery with(DeliveryState newState, int attemptsMade, Instant next, String error) {
         return new Delivery(id, version, alert, newState, attemptsMade, queuedAt, retryingSince, next, sentAt, error,
-                erasureId, recipientErasedAt);
+                erasureId, recipientErasedAt, routine);
     }
 
     /** Deliveries stored before runs of attempts were recorded began at queueing. */

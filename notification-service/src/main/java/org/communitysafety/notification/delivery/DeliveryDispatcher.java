@@ -1,8 +1,14 @@
 package org.communitysafety.notification.delivery;
 
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
 
 import org.communitysafety.servicedefaults.aggregate.Changed;
 import org.communitysafety.servicedefaults.outbox.AggregateStore;
@@ -11,17 +17,20 @@ import org.communitysafety.servicedefaults.web.TraceContext;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.data.domain.Limit;
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
- * Sends the deliveries that are due. Several replicas run this at once: each claims a
- * delivery before sending it by a conditional update on the version it read (the
- * aggregate store's update), so of replicas racing for one delivery exactly one wins and
- * the others move on. A claim is a lease: a replica that dies mid-attempt leaves the
- * delivery {@code SENDING}, and once the lease expires it is due again and another
- * replica takes it over. A delivery whose recipient has been erased meanwhile is
- * forgotten instead of sent.
+ * Sends the deliveries that are due (run by {@link DispatchLoop}: at once when this
+ * replica queues one, and every dispatch interval). Each round takes a batch, alerts
+ * before routine mailings, and shares it between several senders, each sending its share
+ * over one SMTP connection.
+ * <p>
+ * Several replicas run this at once: each claims a delivery before sending it by a
+ * conditional update on the version it read (the aggregate store's update), so of
+ * replicas racing for one delivery exactly one wins and the others move on. A claim is a
+ * lease: a replica that dies mid-attempt leaves the delivery {@code SENDING}, and once
+ * the lease expires it is due again and another replica takes it over. A delivery whose
+ * recipient has been erased meanwhile is forgotten instead of sent.
  */
 @Component
 public class DeliveryDispatcher {
@@ -29,6 +38,12 @@ public class DeliveryDispatcher {
     private static final Logger log = LoggerFactory.getLogger(DeliveryDispatcher.class);
 
     private static final int MAX_ERROR_LENGTH = 500;
+
+    /**
+     * Rounds one call may run back to back while full batches keep coming, before it lets
+     * the loop look again (and a stop be noticed).
+     */
+    private static final int MAX_ROUNDS = 50;
 
     private final DeliveryRepository repository;
 
@@ -52,27 +67,101 @@ public class DeliveryDispatcher {
         this.clock = clock;
     }
 
-    @Scheduled(fixedDelayString = "${platform.mail.delivery.dispatch-interval:1s}")
+    /** Sends what is due now on the calling thread, share after share. */
     public void dispatchDue() {
-        List<Delivery> due = repository.findByStateInAndNextAttemptAtLessThanEqualOrderByNextAttemptAtAsc(
-                DeliveryState.UNFINISHED, clock.instant(), Limit.of(policy.batchSize()));
-        for (Delivery delivery : due) {
-            // The delivery's events and logs carry the trace of the change that caused
-            // the email.
+        dispatchDue(Runnable::run);
+    }
+
+    /**
+     * Sends what is due now, round after round while full batches keep coming, each
+     * round's shares at once on the senders (the dispatch loop's).
+     */
+    void dispatchDue(Executor senders) {
+        for (int round = 0; round < MAX_ROUNDS; round++) {
+            List<Delivery> due = due();
+            if (due.isEmpty() || !sendAll(due, senders) || due.size() < policy.batchSize()) {
+                return;
+            }
+        }
+    }
+
+    /** Alerts first, then routine mailings, each the longest waiting first. */
+    private List<Delivery> due() {
+        List<Delivery> due = new ArrayList<>(
+                repository.findByStateInAndNextAttemptAtLessThanEqualAndRoutineNotOrderByNextAttemptAtAsc(
+                        DeliveryState.UNFINISHED, clock.instant(), true, Limit.of(policy.batchSize())));
+        if (due.size() < policy.batchSize()) {
+            due.addAll(repository.findByStateInAndNextAttemptAtLessThanEqualAndRoutineOrderByNextAttemptAtAsc(
+                    DeliveryState.UNFINISHED, clock.instant(), true, Limit.of(policy.batchSize() - due.size())));
+        }
+        return due;
+    }
+
+    /**
+     * Shares the batch between the senders, in turn, so that each sender's share starts
+     * with alerts, and waits for them all.
+     * @return whether any delivery was claimed or forgotten
+     */
+    private boolean sendAll(List<Delivery> due, Executor senders) {
+        int shares = Math.min(policy.senders(), due.size());
+        List<List<Delivery>> shared = new ArrayList<>();
+        for (int i = 0; i < shares; i++) {
+            shared.add(new ArrayList<>());
+        }
+        for (int i = 0; i < due.size(); i++) {
+            shared.get(i % shares).add(due.get(i));
+        }
+        List<CompletableFuture<Integer>> sending = shared.stream()
+            .map(share -> CompletableFuture.supplyAsync(() -> send(share), senders))
+            .toList();
+        int progress = 0;
+        for (CompletableFuture<Integer> share : sending) {
+            try {
+                progress += share.join();
+            }
+            catch (CompletionException | CancellationException ex) {
+                log.error("A sender failed; its claimed deliveries are due again when their leases expire", ex);
+            }
+        }
+        return progress > 0;
+    }
+
+    /**
+     * Claims each delivery of the share, sends those claimed over one connection, and
+     * records how each went. @return how many were claimed or forgotten
+     */
+    private int send(List<Delivery> share) {
+        List<Delivery> claimed = new ArrayList<>();
+        int forgotten = 0;
+        for (Delivery delivery : share) {
             TraceContext.enter(delivery.alert().traceparent());
             try {
                 Optional<String> erasure = erasures.erasureOf(delivery.alert().membershipId());
                 if (erasure.isPresent()) {
                     forget(delivery, erasure.get());
+                    forgotten++;
                 }
                 else {
-                    claim(delivery).ifPresent(this::attempt);
+                    claim(delivery).ifPresent(claimed::add);
                 }
             }
             finally {
                 TraceContext.leave();
             }
         }
+        if (!claimed.isEmpty()) {
+            Map<String, Mailer.Outcome> outcomes = mailer.sendAll(claimed);
+            for (Delivery delivery : claimed) {
+                TraceContext.enter(delivery.alert().traceparent());
+                try {
+                    record(delivery, outcomes.get(delivery.id()));
+                }
+                finally {
+                    TraceContext.leave();
+                }
+            }
+        }
+        return claimed.size() + forgotten;
     }
 
     /**
@@ -102,31 +191,33 @@ public class DeliveryDispatcher {
         }
     }
 
-    private void attempt(Delivery delivery) {
-        Changed<Delivery, AlertEvent> outcome;
-        try {
-            outcome = delivery.sent(clock.instant(), mailer.send(delivery));
+    private void record(Delivery delivery, Mailer.Outcome outcome) {
+        Changed<Delivery, AlertEvent> recorded;
+        if (outcome != null && outcome.error() == null) {
+            recorded = delivery.sent(clock.instant(), outcome.messageId());
         }
-        catch (RuntimeException ex) {
+        else {
             // Servers' errors often quote the address; neither the log nor the delivery's
             // events may keep it.
-            String error = describe(ex, delivery.alert());
+            String error = describe(outcome == null ? null : outcome.error(), delivery.alert());
             log.warn("Attempt {} of delivery {} failed: {}", delivery.attempts(), delivery.id(), error);
-            outcome = delivery.attemptFailed(clock.instant(), error, policy);
+            recorded = delivery.attemptFailed(clock.instant(), error, policy);
         }
         try {
-            store.update(outcome.aggregate(), List.of(outcome.event()));
+            store.update(recorded.aggregate(), List.of(recorded.event()));
         }
         catch (ConcurrentChange leaseLost) {
             // The attempt outlived its lease and another replica took the delivery over,
-            // or its recipient was
-            // erased meanwhile; what that change recorded stands.
+            // or its recipient was erased meanwhile; what that change recorded stands.
             log.warn("Delivery {} was taken over or cancelled before attempt {} reported", delivery.id(),
                     delivery.attempts());
         }
     }
 
-    private static String describe(RuntimeException ex, Alert alert) {
+    private static String describe(Throwable ex, Alert alert) {
+        if (ex == null) {
+            return "The mailer reported no outcome";
+        }
         StringBuilder reason = new StringBuilder(String.valueOf(ex.getMessage()));
         for (Throwable cause = ex.getCause(); cause != null && cause != cause.getCause(); cause = cause.getCause()) {
             if (cause.getMessage() != null && !reason.toString().contains(cause.getMessage())) {

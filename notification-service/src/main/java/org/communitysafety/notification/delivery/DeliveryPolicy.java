@@ -18,13 +18,24 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param maxRetryAfter the longest wait between attempts
  * @param lease how long one replica holds a delivery for an attempt; longer than the SMTP
  * timeouts, so that only an attempt whose replica died outlives it
- * @param batchSize how many due deliveries one round of the dispatcher takes
- * @param dispatchInterval how often the dispatcher looks for due deliveries
+ * @param batchSize how many due deliveries one round of the dispatcher takes, alerts
+ * before routine mailings
+ * @param dispatchInterval how often the dispatcher looks for due deliveries it was not
+ * woken for (those due again after a back-off, those another replica queued or left)
+ * @param senders how many connections to the SMTP server one replica sends over at once;
+ * each round's batch is shared between them
  */
 @ConfigurationProperties("platform.mail.delivery")
 public record DeliveryPolicy(@DefaultValue("24h") Duration giveUpAfter, @DefaultValue("30s") Duration firstRetryAfter,
         @DefaultValue("30m") Duration maxRetryAfter, @DefaultValue("2m") Duration lease,
-        @DefaultValue("20") int batchSize, @DefaultValue("1s") Duration dispatchInterval) {
+        @DefaultValue("40") int batchSize, @DefaultValue("1s") Duration dispatchInterval,
+        @DefaultValue("4") int senders) {
+
+    public DeliveryPolicy {
+        if (batchSize < 1 || senders < 1) {
+            throw new IllegalArgumentException("platform.mail.delivery batch-size and senders must be at least 1");
+        }
+    }
 
     /**
      * The wait after the given number of failed attempts: exponential back-off, capped.

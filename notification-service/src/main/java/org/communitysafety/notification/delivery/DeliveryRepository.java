@@ -13,8 +13,16 @@ import org.springframework.data.mongodb.repository.MongoRepository;
  */
 public interface DeliveryRepository extends MongoRepository<Delivery, String> {
 
-    List<Delivery> findByStateInAndNextAttemptAtLessThanEqualOrderByNextAttemptAtAsc(Collection<DeliveryState> states,
-            Instant now, Limit limit);
+    /**
+     * Due alerts: routine mailings not among them (deliveries stored before mailings were
+     * told apart have no mark and are alerts).
+     */
+    List<Delivery> findByStateInAndNextAttemptAtLessThanEqualAndRoutineNotOrderByNextAttemptAtAsc(
+            Collection<DeliveryState> states, Instant now, boolean routine, Limit limit);
+
+    /** Due deliveries of routine mailings. */
+    List<Delivery> findByStateInAndNextAttemptAtLessThanEqualAndRoutineOrderByNextAttemptAtAsc(
+            Collection<DeliveryState> states, Instant now, boolean routine, Limit limit);
 
     List<Delivery> findByState(DeliveryState state);
 

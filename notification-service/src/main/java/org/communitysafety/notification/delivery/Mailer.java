@@ -1,6 +1,9 @@
 package org.communitysafety.notification.delivery;
 
 import java.nio.charset.StandardCharsets;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import jakarta.mail.MessagingException;
@@ -11,14 +14,16 @@ import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
 import jakarta.mail.internet.MimeUtility;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.mail.MailException;
 import org.springframework.mail.MailPreparationException;
+import org.springframework.mail.MailSendException;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.stereotype.Component;
 
 /**
- * Turns a delivery into an email (plain text, or plain text and HTML as alternatives) and
- * hands it to the SMTP server.
+ * Turns deliveries into emails (plain text, or plain text and HTML as alternatives) and
+ * hands them to the SMTP server, several over one connection.
  */
 @Component
 class Mailer {
@@ -47,13 +52,61 @@ class Mailer {
     }
 
     /**
-     * Sends the delivery's email. Its Message-ID is derived from the delivery id, so that
+     * Sends the deliveries' emails over one connection to the SMTP server (opened once,
+     * used for each in turn), and says how each went: a server that refuses one email
+     * does not fail the others. Each Message-ID is derived from the delivery id, so that
      * if an attempt is repeated after its replica died (having perhaps sent it already)
      * the two copies are recognisably one email.
-     * @return the Message-ID it was sent with
+     * @return each delivery's outcome, by delivery id
      */
-    String send(Delivery delivery) {
-        String messageId = "<" + delivery.id() + "@" + messageIdDomain + ">";
+    Map<String, Outcome> sendAll(List<Delivery> deliveries) {
+        Map<String, Outcome> outcomes = new LinkedHashMap<>();
+        Map<MimeMessage, Delivery> written = new IdentityHashMap<>();
+        for (Delivery delivery : deliveries) {
+            try {
+                written.put(write(delivery), delivery);
+            }
+            catch (MailPreparationException ex) {
+                outcomes.put(delivery.id(), new Outcome(null, ex));
+            }
+        }
+        if (written.isEmpty()) {
+            return outcomes;
+        }
+        Map<Object, Exception> failed = Map.of();
+        RuntimeException whole = null;
+        try {
+            sender.send(written.keySet().toArray(MimeMessage[]::new));
+        }
+        catch (MailSendException ex) {
+            failed = ex.getFailedMessages();
+            whole = failed.isEmpty() ? ex : null;
+        }
+        catch (MailException ex) {
+            whole = ex;
+        }
+        for (Map.Entry<MimeMessage, Delivery> message : written.entrySet()) {
+            Exception error = whole != null ? whole : failed.get(message.getKey());
+            outcomes.put(message.getValue().id(),
+                    new Outcome(error == null ? messageIdOf(message.getValue()) : null, error));
+        }
+        return outcomes;
+    }
+
+    /**
+     * How one email went: sent with its Message-ID, or refused with the error.
+     *
+     * @param messageId the Message-ID it was sent with; none if it was not
+     * @param error why it was not sent
+     */
+    record Outcome(String messageId, Exception error) {
+    }
+
+    private String messageIdOf(Delivery delivery) {
+        return "<" + delivery.id() + "@" + messageIdDomain + ">";
+    }
+
+    private MimeMessage write(Delivery delivery) {
         MimeMessage message = sender.createMimeMessage();
         try {
             MimeMessageHelper email = new MimeMessageHelper(message, StandardCharsets.UTF_8.name());
@@ -70,18 +123,17 @@ class Mailer {
                 message.setHeader(header.getKey(),
                         MimeUtility.fold(header.getKey().length() + 2, singleLine(header.getValue())));
             }
-            message.setHeader("Message-ID", messageId);
+            message.setHeader("Message-ID", messageIdOf(delivery));
             if (delivery.alert().traceparent() != null) {
                 // Operators follow one request from the gateway to this email by its
                 // trace id.
                 message.setHeader(TRACE_HEADER, delivery.alert().traceparent());
             }
+            return message;
         }
         catch (MessagingException ex) {
             throw new MailPreparationException("Cannot write the email of delivery " + delivery.id(), ex);
         }
-        sender.send(message);
-        return messageId;
     }
 
     /** The plain text first: a reader shows the last alternative it can display. */

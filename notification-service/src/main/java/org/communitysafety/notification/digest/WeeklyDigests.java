@@ -99,7 +99,7 @@ public class WeeklyDigests {
         // done.
         members.find(membershipId)
             .filter(member -> member.isCurrentOn(today) && member.email() != null)
-            .ifPresent(member -> deliveries.queue(digest(member, week, entries)));
+            .ifPresent(member -> deliveries.queueRoutine(digest(member, week, entries)));
         mongo.updateMulti(Query
             .query(Criteria.where("membershipId").is(membershipId).and("week").is(week).and("digestedAt").is(null)),
                 new Update().set("digestedAt", clock.instant()), DigestEntry.class);

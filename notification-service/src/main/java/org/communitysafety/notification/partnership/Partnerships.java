@@ -3,6 +3,8 @@ package org.communitysafety.notification.partnership;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 
 import org.communitysafety.notification.events.EventHandler;
@@ -46,6 +48,15 @@ public class Partnerships implements EventHandler {
         return partnership == null ? partnershipId : partnership.name();
     }
 
+    public Optional<Partnership> find(String partnershipId) {
+        return Optional.ofNullable(mongo.findById(partnershipId, Partnership.class));
+    }
+
+    /** The groups updated on community safety activity at a cadence of their own. */
+    public List<Partnership> withReportingCadence() {
+        return mongo.find(Query.query(Criteria.where("reportingCadence").ne(null)), Partnership.class);
+    }
+
     /** The codes of the groups of these kinds. */
     public List<String> ofKinds(Collection<String> kinds) {
         return mongo.find(Query.query(Criteria.where("kind").in(kinds)), Partnership.class)
@@ -69,9 +80,15 @@ public class Partnerships implements EventHandler {
         PartnershipDescribed described = inbound.data(event, PartnershipDescribed.class);
         Instant asOf = EventHandler.timeOf(event);
         Query notNewer = Query.query(Criteria.where("_id").is(described.partnershipId()).and("asOf").not().gt(asOf));
+        Partnership before = mongo.findById(described.partnershipId(), Partnership.class);
+        boolean sameCadence = before != null && Objects.equals(before.reportingCadence(), described.reportingCadence());
         try {
             mongo.upsert(notNewer,
-                    new Update().set("name", described.name()).set("kind", described.kind()).set("asOf", asOf),
+                    new Update().set("name", described.name())
+                        .set("kind", described.kind())
+                        .set("reportingCadence", described.reportingCadence())
+                        .set("cadenceSince", sameCadence ? before.cadenceSince() : asOf)
+                        .set("asOf", asOf),
                     Partnership.class);
         }
         catch (DuplicateKeyException newer) {

@@ -31,12 +31,33 @@ public enum AlertKind {
 
     ASSESSMENT_WINDOW_OPENED("the strategic assessment window opening"),
 
-    ASSESSMENT_WINDOW_CLOSED("the strategic assessment window closing");
+    ASSESSMENT_WINDOW_CLOSED("the strategic assessment window closing"),
+
+    /**
+     * The update of community safety activity a group receives at its reporting cadence
+     * (§6.3): routine, so it never holds up the alerts queued behind it.
+     */
+    ACTIVITY_UPDATE("the updates of community safety activity your groups receive", true);
 
     private final String about;
 
+    private final boolean routine;
+
     AlertKind(String about) {
+        this(about, false);
+    }
+
+    AlertKind(String about, boolean routine) {
         this.about = about;
+        this.routine = routine;
+    }
+
+    /**
+     * Whether its emails are routine mailings to many at once, sent after the alerts
+     * waiting with them.
+     */
+    public boolean isRoutine() {
+        return routine;
     }
 
     /** What alerts of this kind are about, completing "alerts about ...". */

@@ -38,6 +38,8 @@ import org.springframework.stereotype.Component;
  * <li>A recommendation awaiting a response, or its response overdue: when addressed to an
  * organisation, the members who represent it on any group ({@link #ofOrganisation}); when
  * addressed to a partnership, the members of that group ({@link #ofGroup}).</li>
+ * <li>An update of community safety activity (§6.3): the members of the group that
+ * receives it at its reporting cadence ({@link #ofReportingGroup}).</li>
  * </ul>
  */
 @Component
@@ -73,6 +75,15 @@ public class Recipients {
 
     public List<Recipient> ofGroup(String partnershipId, LocalDate day) {
         return distinct(members.ofGroupOn(partnershipId, day), member -> "you are a member of " + groupOf(member));
+    }
+
+    /**
+     * The members of a group that is updated on community safety activity at a cadence,
+     * e.g. "every 6 months".
+     */
+    public List<Recipient> ofReportingGroup(String partnershipId, String cadence, LocalDate day) {
+        return distinct(members.ofGroupOn(partnershipId, day), member -> "you are a member of " + groupOf(member)
+                + ", which receives an update of community safety activity " + cadence);
     }
 
     public List<Recipient> ofOrganisation(String organisationId, LocalDate day) {

@@ -88,7 +88,7 @@ class DeliveryRetryTests {
     @Test
     void sendsEveryAlertOnceAfterAnSmtpOutageOfHoursWithinTheDefaultDayOfRetries() {
         try (StandaloneDeliveries defaults = new StandaloneDeliveries(new DeliveryPolicy(Duration.ofHours(24),
-                Duration.ofSeconds(30), Duration.ofMinutes(30), Duration.ofMinutes(2), 20, Duration.ofSeconds(1)))) {
+                Duration.ofSeconds(30), Duration.ofMinutes(30), Duration.ofMinutes(2), 20, Duration.ofSeconds(1), 4))) {
             List<String> recipients = List.of("a@police.example", "b@police.example", "c@police.example");
             recipients.forEach(recipient -> defaults.deliveries.queue(alertTo(recipient)));
 

@@ -33,7 +33,7 @@ public final class PendingDeliveries {
      */
     public static Delivery failed(AggregateStore store, DeliveryPolicy policy, Alert alert, Instant now) {
         DeliveryPolicy noRetries = new DeliveryPolicy(Duration.ZERO, policy.firstRetryAfter(), policy.maxRetryAfter(),
-                policy.lease(), policy.batchSize(), policy.dispatchInterval());
+                policy.lease(), policy.batchSize(), policy.dispatchInterval(), policy.senders());
         var queueing = Delivery.queue(alert, now);
         var started = queueing.aggregate().startAttempt(now, noRetries);
         var failed = started.aggregate().attemptFailed(now, "421 4.3.2 Service not available", noRetries);

@@ -8,11 +8,14 @@ import java.util.Optional;
 import java.util.Properties;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
+import jakarta.mail.MessagingException;
+import jakarta.mail.Transport;
 import org.communitysafety.localinfrastructure.FreePorts;
 import org.communitysafety.testkit.PlatformInfrastructure;
 import org.communitysafety.notification.Mailbox;
@@ -41,7 +44,7 @@ final class StandaloneDeliveries implements AutoCloseable {
      * Attempts at 0 s, 30 s, 90 s and 210 s, failed then; a lease outlasts one back-off.
      */
     static final DeliveryPolicy POLICY = new DeliveryPolicy(Duration.ofMinutes(3), Duration.ofSeconds(30),
-            Duration.ofMinutes(5), Duration.ofMinutes(2), 20, Duration.ofSeconds(1));
+            Duration.ofMinutes(5), Duration.ofMinutes(2), 20, Duration.ofSeconds(1), 4);
 
     final TestClock clock = new TestClock(Instant.parse("2015-06-01T09:30:00Z"));
 
@@ -65,6 +68,15 @@ final class StandaloneDeliveries implements AutoCloseable {
 
     private GreenMail smtp;
 
+    /**
+     * Wakes the replicas of this delivery log when an alert is queued, as one replica's
+     * queueing wakes its own dispatcher.
+     */
+    final DispatchSignal signal = new DispatchSignal();
+
+    /** How many connections to the SMTP server the replicas have opened. */
+    final AtomicInteger connections = new AtomicInteger();
+
     private final DeliveryPolicy policy;
 
     StandaloneDeliveries() {
@@ -80,13 +92,27 @@ final class StandaloneDeliveries implements AutoCloseable {
                 new EventsProperties("notification.events", "/services/notification", 3, null, null, null, null, 0,
                         null),
                 new OutboxCollections());
-        deliveries = new Deliveries(repository(), mongo, store, clock);
+        deliveries = new Deliveries(repository(), mongo, store, clock, signal);
         history = new ChangeHistory(mongo, cloudEvents, new PendingEvents(mongo));
+    }
+
+    /**
+     * A replica's dispatch loop, woken when this delivery log queues an alert; started by
+     * the test, stopped by it.
+     */
+    DispatchLoop loopOf(DeliveryDispatcher replica) {
+        return new DispatchLoop(replica, signal, policy);
     }
 
     /** A dispatcher as one replica of the service runs it, sending to this SMTP port. */
     DeliveryDispatcher replica() {
-        JavaMailSenderImpl sender = new JavaMailSenderImpl();
+        JavaMailSenderImpl sender = new JavaMailSenderImpl() {
+            @Override
+            protected Transport connectTransport() throws MessagingException {
+                connections.incrementAndGet();
+                return super.connectTransport();
+            }
+        };
         sender.setHost("127.0.0.1");
         sender.setPort(smtpPort);
         Properties timeouts = new Properties();
@@ -121,6 +147,16 @@ final class StandaloneDeliveries implements AutoCloseable {
             .stream()
             .map(change -> change.type().replace("org.communitysafety.notification.", ""))
             .toList();
+    }
+
+    /**
+     * One email of a routine mailing (an update of community safety activity) to the
+     * recipient.
+     */
+    static Alert updateTo(String recipient) {
+        String membershipId = UUID.randomUUID().toString();
+        return new Alert("ACTIVITY_UPDATE", "county-strategy-group_2015-04-01", "activity-updates/county", membershipId,
+                recipient, "Update on community safety activity", "Dear member,\n", null);
     }
 
     static Alert alertTo(String recipient) {

@@ -10,15 +10,18 @@ import tools.jackson.databind.JsonNode;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.Period;
 import java.util.List;
 
 import org.communitysafety.testkit.EventContracts;
 import org.communitysafety.servicedefaults.events.CloudEvents;
+import org.communitysafety.servicedefaults.events.MalformedEvent;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * Our published examples keep our own schemas; what we actually publish is checked where
@@ -40,6 +43,78 @@ class EventContractTests {
                 .isEqualTo("deliveries/" + example.get("data").get("deliveryId").asString());
             assertThat(contracts.violations(contract, example.get("data"))).as(contract).isEmpty();
         }
+    }
+
+    @Test
+    void theActivityUpdateExamplesKeepTheirContracts() {
+        EventContracts contracts = EventContracts.of(".");
+        for (String contract : List.of("activity-update-prepared.v1", "activity-update-mailed.v1")) {
+            JsonNode example = EventContracts.json(contracts.example(contract));
+            assertThat(example.get("type").asString()).isEqualTo("org.communitysafety.notification." + contract);
+            assertThat(example.get("subject").asString())
+                .isEqualTo("activity-updates/" + example.get("data").get("updateId").asString());
+            assertThat(contracts.violations(contract, example.get("data"))).as(contract).isEmpty();
+        }
+    }
+
+    @Test
+    void theConsumerReadsThePriorityAndScrutinyServicesExamples() {
+        EventContracts priority = EventContracts.of("../priority-service");
+        EventContracts scrutiny = EventContracts.of("../scrutiny-service");
+        CloudEvents cloudEvents = new CloudEvents(JsonMapper.builder().build(), "/services/notification",
+                Clock.systemUTC());
+
+        PriorityDescribed adopted = cloudEvents.data(cloudEvents.read(priority.example("priority-adopted.v1")),
+                PriorityDescribed.class);
+        PriorityDescribed updated = cloudEvents.data(cloudEvents.read(priority.example("priority-updated.v1")),
+                PriorityDescribed.class);
+        PriorityDescribed retired = cloudEvents.data(cloudEvents.read(priority.example("priority-retired.v1")),
+                PriorityDescribed.class);
+        TargetSet target = cloudEvents.data(cloudEvents.read(priority.example("target-set.v1")), TargetSet.class);
+        TargetReadingRecorded reading = cloudEvents
+            .data(cloudEvents.read(priority.example("target-reading-recorded.v1")), TargetReadingRecorded.class);
+        ActionDue assigned = cloudEvents.data(cloudEvents.read(priority.example("action-assigned.v1")),
+                ActionDue.class);
+        ActionDue overdue = cloudEvents.data(cloudEvents.read(priority.example("action-overdue.v1")), ActionDue.class);
+        ActionCompleted completed = cloudEvents.data(cloudEvents.read(priority.example("action-completed.v1")),
+                ActionCompleted.class);
+        RecommendationAwaitingResponse made = cloudEvents
+            .data(cloudEvents.read(scrutiny.example("recommendation-made.v1")), RecommendationAwaitingResponse.class);
+        ResponseRecorded response = cloudEvents.data(cloudEvents.read(scrutiny.example("response-recorded.v1")),
+                ResponseRecorded.class);
+
+        assertThat(adopted.scope()).isEqualTo("COUNTYWIDE");
+        assertThat(adopted.status()).isEqualTo("ACTIVE");
+        assertThat(updated.title()).isEqualTo(adopted.title());
+        assertThat(retired.retiredOn()).isEqualTo(LocalDate.of(2016, 3, 31));
+        assertThat(target.baseline()).isEqualTo(100.0);
+        assertThat(target.deadline()).isEqualTo(LocalDate.of(2017, 3, 31));
+        assertThat(reading.value()).isEqualTo(88.0);
+        assertThat(reading.status()).isEqualTo("GREEN");
+        assertThat(assigned.dueDate()).isEqualTo(LocalDate.of(2015, 10, 31));
+        assertThat(overdue.title()).isEqualTo(assigned.title());
+        assertThat(completed.completedOn()).isEqualTo(LocalDate.of(2015, 10, 20));
+        assertThat(completed.late()).isFalse();
+        assertThat(made.responseDue()).isEqualTo(LocalDate.of(2015, 11, 17));
+        assertThat(response.respondedOn()).isEqualTo(LocalDate.of(2015, 11, 10));
+    }
+
+    @Test
+    void readsTheReportingCadenceFromThePartnershipEvents() {
+        EventContracts partnership = EventContracts.of("../partnership-service");
+        CloudEvents cloudEvents = new CloudEvents(JsonMapper.builder().build(), "/services/notification",
+                Clock.systemUTC());
+
+        PartnershipDescribed formed = cloudEvents.data(cloudEvents.read(partnership.example("partnership-formed.v1")),
+                PartnershipDescribed.class);
+        PartnershipDescribed updated = cloudEvents.data(cloudEvents.read(partnership.example("partnership-updated.v1")),
+                PartnershipDescribed.class);
+        String notAPeriod = partnership.example("partnership-updated.v1").replace("\"P6M\"", "\"six months\"");
+
+        assertThat(formed.cadence()).isNull();
+        assertThat(updated.cadence()).isEqualTo(Period.ofMonths(6));
+        assertThatThrownBy(() -> cloudEvents.data(cloudEvents.read(notAPeriod), PartnershipDescribed.class))
+            .isInstanceOf(MalformedEvent.class);
     }
 
     @Test
