@@ -1,20 +1,22 @@
 package org.communitysafety.partnership.termsofreference;
 
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.communitysafety.testkit.ApiClient;
-import org.communitysafety.testkit.EventContracts;
 import org.communitysafety.partnership.Fixtures;
 import org.communitysafety.partnership.PartnershipServiceTest;
 import org.communitysafety.partnership.PublishedEvents;
+import org.communitysafety.testkit.ApiClient;
+import org.communitysafety.testkit.EventContracts;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.communitysafety.partnership.Fixtures.assertRuleViolated;
 import static org.communitysafety.partnership.Fixtures.send;
 import static org.communitysafety.partnership.Fixtures.update;
@@ -56,7 +58,10 @@ class TermsOfReferenceTests {
             .containsExactly("2015-04-01", "2016-04-01");
         assertThat(manager.get(path + "/versions/1").json().get("responsibilities").get(0).asString())
             .isEqualTo("The group will commission services appropriate to their aims.");
-        assertThat(manager.get(path + "/history").json()).hasSize(2);
+        // The history lists an adoption once the relay has published it, which it does
+        // after the 201.
+        await().atMost(Duration.ofSeconds(30))
+            .untilAsserted(() -> assertThat(manager.get(path + "/history").json()).hasSize(2));
         JsonNode event = PublishedEvents.about("terms_of_reference/" + group, "terms-of-reference-adopted.v1");
         assertThat(EventContracts.of(".").violations("terms-of-reference-adopted.v1", event.get("data"))).isEmpty();
     }
