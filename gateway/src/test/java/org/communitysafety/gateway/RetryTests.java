@@ -32,7 +32,7 @@ class RetryTests extends GatewayTestSupport {
     }
 
     @Test
-    void retriesAGetTwiceAtMostAndThenPassesOnTheServicesAnswer() {
+    void retriesAGetTwiceAtMostAndThenAnswersWithAProblemNamingTheService() {
         for (int reply = 0; reply < 4; reply++) {
             priorityService.replyNext(503, "application/problem+json", PROBLEM);
         }
@@ -44,7 +44,7 @@ class RetryTests extends GatewayTestSupport {
             .isEqualTo(503)
             .expectBody()
             .jsonPath("$.detail")
-            .isEqualTo("warming up");
+            .isEqualTo("priority-service is unavailable; try again shortly");
 
         assertThat(priorityService.received()).hasSize(3);
     }
@@ -61,8 +61,8 @@ class RetryTests extends GatewayTestSupport {
             .expectStatus()
             .isEqualTo(503)
             .expectBody()
-            .jsonPath("$.detail")
-            .isEqualTo("warming up");
+            .jsonPath("$.service")
+            .isEqualTo("priority-service");
 
         assertThat(priorityService.received()).extracting(ReceivedRequest::method).containsExactly("POST");
     }
