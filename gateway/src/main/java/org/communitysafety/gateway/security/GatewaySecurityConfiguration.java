@@ -48,7 +48,8 @@ import org.communitysafety.platform.TokenContract.Role;
  * whose objects may be changed by whom:
  * <ul>
  * <li>public, without a token: health, info and metrics for probes and scrapers, the API
- * documents and their browser, and published open data (reads only);</li>
+ * documents and their browser, published open data (reads only), and members' signed
+ * preference links (read and POST);</li>
  * <li>the operational endpoints ({@value #OPERATIONS}): administrators only;</li>
  * <li>any other write (POST, PUT, PATCH, DELETE): a caller with at least one of the
  * platform's roles;</li>
@@ -72,6 +73,14 @@ class GatewaySecurityConfiguration {
 
     /** Published open data: readable by anyone; the routes serve nothing else there. */
     static final String OPEN_DATA = "/api/v1/open/**";
+
+    /**
+     * A member's signed preference link from an email (notification-service checks the
+     * signature, which is the member's authority): read like open data, and the one shape
+     * of path under {@value #OPEN_DATA} where anyone may POST, since choosing (and RFC
+     * 8058's one-click unsubscribe) is a POST from a mail client or the link's page.
+     */
+    static final String MEMBER_PREFERENCE_LINK = "/api/v1/open/preferences/{membershipId}/{scope}";
 
     /** Each service's operational endpoints (dead-letter replay and the like). */
     static final String OPERATIONS = "/api/v1/operations/**";
@@ -110,6 +119,8 @@ class GatewaySecurityConfiguration {
                 .pathMatchers(HttpMethod.GET, OPEN_DATA)
                 .permitAll()
                 .pathMatchers(HttpMethod.HEAD, OPEN_DATA)
+                .permitAll()
+                .pathMatchers(HttpMethod.POST, MEMBER_PREFERENCE_LINK)
                 .permitAll()
                 .pathMatchers(OPERATIONS)
                 .hasRole(Role.ADMINISTRATOR.name())
