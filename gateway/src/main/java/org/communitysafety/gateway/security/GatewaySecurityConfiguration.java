@@ -12,6 +12,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.convert.converter.Converter;
 import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.client.reactive.ReactorClientHttpConnector;
 import org.springframework.security.authentication.AbstractAuthenticationToken;
 import org.springframework.security.config.web.server.SecurityWebFiltersOrder;
@@ -29,12 +30,14 @@ import org.springframework.security.oauth2.server.resource.authentication.JwtGra
 import org.springframework.security.oauth2.server.resource.authentication.ReactiveJwtAuthenticationConverterAdapter;
 import org.springframework.security.web.server.SecurityWebFilterChain;
 import org.springframework.security.web.server.context.NoOpServerSecurityContextRepository;
+import org.springframework.security.web.server.firewall.ServerExchangeRejectedHandler;
 import org.springframework.security.web.server.savedrequest.NoOpServerRequestCache;
 import org.springframework.security.web.server.util.matcher.ServerWebExchangeMatcher;
 import org.springframework.security.web.server.util.matcher.ServerWebExchangeMatcher.MatchResult;
 import org.springframework.web.reactive.function.client.WebClient;
 
 import org.communitysafety.gateway.client.CallerRecordingFilter;
+import org.communitysafety.gateway.problem.Problems;
 import org.communitysafety.platform.TokenContract;
 import org.communitysafety.platform.TokenContract.Role;
 
@@ -136,6 +139,18 @@ class GatewaySecurityConfiguration {
                 .accessDeniedHandler(refusals::forbidden))
             .addFilterBefore(new CallerRecordingFilter(), SecurityWebFiltersOrder.AUTHORIZATION)
             .build();
+    }
+
+    /**
+     * Spring Security's firewall refuses a path that is not in normal form (dot segments,
+     * encoded slashes or dots, semicolons, backslashes) before anything routes it, so
+     * that no path can be dressed up to reach beyond a route's prefix, e.g. a service's
+     * {@code /actuator}. Its refusal is a 400 problem like every other.
+     */
+    @Bean
+    ServerExchangeRejectedHandler unnormalisedPaths(Problems problems) {
+        return (exchange, rejected) -> problems.write(exchange, HttpStatus.BAD_REQUEST,
+                "The path is not in normal form: dot segments, encoded slashes, semicolons and backslashes are refused");
     }
 
     @Bean
