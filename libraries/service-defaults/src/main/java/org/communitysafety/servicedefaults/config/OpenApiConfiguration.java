@@ -12,8 +12,10 @@ import io.swagger.v3.oas.models.servers.Server;
 import org.communitysafety.servicedefaults.openapi.ApiDocumentProperties;
 import org.communitysafety.servicedefaults.openapi.ApiOperations;
 import org.communitysafety.servicedefaults.openapi.ApiResponses;
+import org.communitysafety.servicedefaults.openapi.GatewayPaths;
 import org.communitysafety.servicedefaults.security.ServiceSecurityProperties;
 import org.springdoc.core.utils.SpringDocUtils;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -48,6 +50,11 @@ class OpenApiConfiguration {
                         .scheme("bearer")
                         .bearerFormat("JWT")
                         .description("A token from the platform's issuer (client credentials)")));
+    }
+
+    @Bean
+    GatewayPaths gatewayPaths(@Value("${spring.application.name}") String serviceName) {
+        return new GatewayPaths(serviceName);
     }
 
     @Bean

@@ -115,6 +115,16 @@ class ApiDocumentTests {
     }
 
     @Test
+    void documentsTheOperationalEndpointsAtThePathsTheGatewayServesThem() {
+        List<String> paths = document().get("paths").propertyNames().stream().toList();
+
+        assertThat(paths).contains("/api/v1/operations/sample-service/dead-letters",
+                "/api/v1/operations/sample-service/parked-events/{eventId}/replay");
+        assertThat(paths).filteredOn(path -> path.startsWith("/api/v1/operations/"))
+            .allMatch(path -> path.startsWith("/api/v1/operations/sample-service/"));
+    }
+
+    @Test
     void documentsPagingAsPlainQueryParameters() {
         JsonNode list = document().get("paths").get("/api/v1/ledgers").get("get");
 
