@@ -91,13 +91,75 @@ class RateLimitTests extends GatewayTestSupport {
                 .containsPattern("platform_gateway_rate_limit_refusals_total\\{route=\"scrutiny-service\"\\} [1-9]"));
     }
 
+    @Test
+    void refusesAnAddressThatKeepsPresentingRefusedTokensWithA429ProblemAndRetryAfter() {
+        WebTestClient attacker = withToken(from("127.0.0.3"), tokens.signedByAStranger(AGENCY, "AGENCY"));
+
+        Refusal refusal = callUntilRefused(attacker, "/api/v1/priorities", HttpStatus.UNAUTHORIZED);
+        EntityExchangeResult<byte[]> refused = refusal.response();
+
+        assertThat(refusal.allowedBefore()).as("refused tokens told so until the address's bucket was empty")
+            .isGreaterThanOrEqualTo(2);
+        assertThat(refused.getResponseHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
+        assertThat(refused.getResponseHeaders().getCacheControl()).contains("no-store");
+        assertThat(Long.parseLong(refused.getResponseHeaders().getFirst("Retry-After"))).isBetween(1L, 2L);
+        assertThat(new String(refused.getResponseBodyContent())).contains("\"status\":429",
+                "\"detail\":\"Too many refused tokens from this address; try again in ");
+        assertThat(priorityService.received()).isEmpty();
+    }
+
+    @Test
+    void holdsBackEveryTokenFromThatAddressUnheardWhileItsBucketRefills() {
+        callUntilRefused(withToken(from("127.0.0.4"), "not.a.token"), "/api/v1/committees", HttpStatus.UNAUTHORIZED);
+
+        // Not even checked: checking a made-up token may cost a fetch of the issuer's
+        // keys.
+        withToken(from("127.0.0.4"), tokens.forOrganisation(AGENCY, "AGENCY")).get()
+            .uri("/api/v1/committees")
+            .exchange()
+            .expectStatus()
+            .isEqualTo(HttpStatus.TOO_MANY_REQUESTS);
+        assertThat(scrutinyService.received()).isEmpty();
+    }
+
+    @Test
+    void holdsBackNobodyElseForAnotherAddressesRefusedTokens() {
+        callUntilRefused(withToken(from("127.0.0.5"), "not.a.token"), "/api/v1/reviews", HttpStatus.UNAUTHORIZED);
+
+        bearing("not.a.token").get().uri("/api/v1/reviews").exchange().expectStatus().isUnauthorized();
+        client.get().uri("/api/v1/reviews").exchange().expectStatus().isOk();
+        from("127.0.0.5").get().uri("/api/v1/open/meetings").exchange().expectStatus().isOk();
+    }
+
+    @Test
+    void countsRefusedTokenFloodsForOperatorsToAlertOn() {
+        callUntilRefused(withToken(from("127.0.0.6"), "not.a.token"), "/api/v1/meetings", HttpStatus.UNAUTHORIZED);
+
+        anonymous.get()
+            .uri("/actuator/prometheus")
+            .exchange()
+            .expectStatus()
+            .isOk()
+            .expectBody(String.class)
+            .value((metrics) -> assertThat(metrics)
+                .containsPattern("platform_gateway_rate_limit_refusals_total\\{route=\"refused-tokens\"\\} [1-9]"));
+    }
+
     private static Refusal callUntilRefused(WebTestClient caller, String path) {
+        return callUntilRefused(caller, path, HttpStatus.OK);
+    }
+
+    private static WebTestClient withToken(WebTestClient caller, String token) {
+        return caller.mutate().defaultHeader(HttpHeaders.AUTHORIZATION, "Bearer " + token).build();
+    }
+
+    private static Refusal callUntilRefused(WebTestClient caller, String path, HttpStatus untilThen) {
         for (int call = 0; call < 5; call++) {
             EntityExchangeResult<byte[]> result = caller.get().uri(path).exchange().expectBody().returnResult();
             if (result.getStatus() == HttpStatus.TOO_MANY_REQUESTS) {
                 return new Refusal(call, result);
             }
-            assertThat(result.getStatus()).isEqualTo(HttpStatus.OK);
+            assertThat(result.getStatus()).isEqualTo(untilThen);
         }
         throw new AssertionError("five calls in a row were all allowed");
     }

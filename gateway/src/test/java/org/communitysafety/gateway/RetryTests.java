@@ -12,10 +12,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class RetryTests extends GatewayTestSupport {
 
-    private static final String PROBLEM = "{\"status\":503,\"detail\":\"warming up\"}";
+    private static final String PROBLEM = "{\"status\":502,\"detail\":\"no upstream\"}";
 
     @ParameterizedTest(name = "after a {0}")
-    @ValueSource(ints = { 502, 503 })
+    @ValueSource(ints = { 502, 504 })
     void retriesAGetThatTheServiceAnsweredWithAGatewayError(int status) {
         priorityService.replyNext(status, "application/problem+json", PROBLEM);
 
@@ -32,9 +32,9 @@ class RetryTests extends GatewayTestSupport {
     }
 
     @Test
-    void retriesAGetTwiceAtMostAndThenPassesOnTheServicesAnswer() {
+    void retriesAGetTwiceAtMostAndThenAnswersWithAProblemNamingTheService() {
         for (int reply = 0; reply < 4; reply++) {
-            priorityService.replyNext(503, "application/problem+json", PROBLEM);
+            priorityService.replyNext(502, "application/problem+json", PROBLEM);
         }
 
         client.get()
@@ -44,9 +44,26 @@ class RetryTests extends GatewayTestSupport {
             .isEqualTo(503)
             .expectBody()
             .jsonPath("$.detail")
-            .isEqualTo("warming up");
+            .isEqualTo("priority-service is unavailable; try again shortly");
 
         assertThat(priorityService.received()).hasSize(3);
+    }
+
+    @Test
+    void doesNotRetryA503TheServiceAnswersItselfSinceItSaysItCannotServeNow() {
+        priorityService.replyNext(503, "application/problem+json",
+                "{\"status\":503,\"detail\":\"priority-service: the store is unavailable\"}");
+
+        client.get()
+            .uri("/api/v1/priorities/violence")
+            .exchange()
+            .expectStatus()
+            .isEqualTo(503)
+            .expectBody()
+            .jsonPath("$.service")
+            .isEqualTo("priority-service");
+
+        assertThat(priorityService.received()).hasSize(1);
     }
 
     @Test
@@ -61,8 +78,8 @@ class RetryTests extends GatewayTestSupport {
             .expectStatus()
             .isEqualTo(503)
             .expectBody()
-            .jsonPath("$.detail")
-            .isEqualTo("warming up");
+            .jsonPath("$.service")
+            .isEqualTo("priority-service");
 
         assertThat(priorityService.received()).extracting(ReceivedRequest::method).containsExactly("POST");
     }

@@ -28,6 +28,11 @@ class SecurityHeadersFilter implements WebFilter {
     static final String DOCUMENTATION_CONTENT_SECURITY_POLICY = "default-src 'self'; img-src 'self' data:; "
             + "style-src 'self' 'unsafe-inline'; frame-ancestors 'none'; form-action 'self'";
 
+    // A member's preference page (from a signed link in an email) is a page with inline
+    // styles and forms that post back to it; it loads nothing and may not be framed.
+    static final String MEMBER_PAGE_CONTENT_SECURITY_POLICY = "default-src 'none'; style-src 'unsafe-inline'; "
+            + "form-action 'self'; base-uri 'none'; frame-ancestors 'none'";
+
     private final HttpProtectionProperties.Hsts hsts;
 
     SecurityHeadersFilter(HttpProtectionProperties properties) {
@@ -42,14 +47,21 @@ class SecurityHeadersFilter implements WebFilter {
             headers.set("X-Content-Type-Options", "nosniff");
             headers.set("X-Frame-Options", "DENY");
             headers.set("Referrer-Policy", "no-referrer");
-            headers.set("Content-Security-Policy",
-                    isDocumentationPage(path) ? DOCUMENTATION_CONTENT_SECURITY_POLICY : API_CONTENT_SECURITY_POLICY);
+            headers.set("Content-Security-Policy", contentSecurityPolicy(path));
             if (hsts.enabled()) {
                 headers.set("Strict-Transport-Security", hsts.headerValue());
             }
             return Mono.empty();
         });
         return chain.filter(exchange);
+    }
+
+    private static String contentSecurityPolicy(String path) {
+        if (isDocumentationPage(path)) {
+            return DOCUMENTATION_CONTENT_SECURITY_POLICY;
+        }
+        return path.startsWith("/api/v1/open/preferences/") ? MEMBER_PAGE_CONTENT_SECURITY_POLICY
+                : API_CONTENT_SECURITY_POLICY;
     }
 
     private static boolean isDocumentationPage(String path) {

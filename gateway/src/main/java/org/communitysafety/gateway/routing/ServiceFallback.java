@@ -5,6 +5,7 @@ import java.util.concurrent.TimeoutException;
 
 import reactor.core.publisher.Mono;
 
+import org.springframework.cloud.gateway.filter.factory.SpringCloudCircuitBreakerFilterFactory.CircuitBreakerStatusCodeException;
 import org.springframework.cloud.gateway.support.ServerWebExchangeUtils;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -16,10 +17,15 @@ import org.communitysafety.gateway.problem.Problems;
 
 /**
  * What a caller is told when a route's circuit breaker gives up on a service: which
- * service, and whether it is down (503) or too slow (504), quickly and as problem+json.
- * One answer per service, so that a caller of a plan knows it is the priority service
- * that is missing rather than "something". Each route in application.yml names it as
- * {@code fallbackUri: forward:/fallback/<service>}.
+ * service, and whether it is down (503), too slow (504) or failed on this request (500),
+ * quickly and as problem+json. One answer per service, so that a caller of a plan knows
+ * it is the priority service that is missing rather than "something". Each route in
+ * application.yml names it as {@code fallbackUri: forward:/fallback/<service>}.
+ * <p>
+ * The breaker gives up when the service cannot be reached, does not answer in time, is
+ * already known to be failing (the breaker is open), or answers with a server error (500,
+ * 502, 503, 504: its {@code statusCodes}), which counts against the service as a refused
+ * connection does. A 4xx is the caller's and is passed on as the service wrote it.
  */
 @RestController
 class ServiceFallback {
@@ -40,12 +46,23 @@ class ServiceFallback {
                     "Nothing is served at " + exchange.getRequest().getPath().value());
         }
         Map<String, Object> extensions = Map.of("service", service);
-        if (failure instanceof TimeoutException) {
+        if (failure instanceof TimeoutException || isServerError(failure, HttpStatus.GATEWAY_TIMEOUT)) {
             return problems.write(exchange, HttpStatus.GATEWAY_TIMEOUT,
                     service + " did not answer in time; try again shortly", extensions);
         }
+        if (isServerError(failure, HttpStatus.INTERNAL_SERVER_ERROR)) {
+            // A fault in the service on this request, not an outage: asking again soon is
+            // no advice.
+            return problems.write(exchange, HttpStatus.INTERNAL_SERVER_ERROR,
+                    service + " could not handle this request", extensions);
+        }
         return problems.write(exchange, HttpStatus.SERVICE_UNAVAILABLE, service + " is unavailable; try again shortly",
                 extensions);
+    }
+
+    private static boolean isServerError(Throwable failure, HttpStatus status) {
+        return failure instanceof CircuitBreakerStatusCodeException answered
+                && answered.getStatusCode().value() == status.value();
     }
 
 }

@@ -12,6 +12,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.convert.converter.Converter;
 import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.client.reactive.ReactorClientHttpConnector;
 import org.springframework.security.authentication.AbstractAuthenticationToken;
 import org.springframework.security.config.web.server.SecurityWebFiltersOrder;
@@ -29,12 +30,14 @@ import org.springframework.security.oauth2.server.resource.authentication.JwtGra
 import org.springframework.security.oauth2.server.resource.authentication.ReactiveJwtAuthenticationConverterAdapter;
 import org.springframework.security.web.server.SecurityWebFilterChain;
 import org.springframework.security.web.server.context.NoOpServerSecurityContextRepository;
+import org.springframework.security.web.server.firewall.ServerExchangeRejectedHandler;
 import org.springframework.security.web.server.savedrequest.NoOpServerRequestCache;
 import org.springframework.security.web.server.util.matcher.ServerWebExchangeMatcher;
 import org.springframework.security.web.server.util.matcher.ServerWebExchangeMatcher.MatchResult;
 import org.springframework.web.reactive.function.client.WebClient;
 
 import org.communitysafety.gateway.client.CallerRecordingFilter;
+import org.communitysafety.gateway.problem.Problems;
 import org.communitysafety.platform.TokenContract;
 import org.communitysafety.platform.TokenContract.Role;
 
@@ -48,7 +51,8 @@ import org.communitysafety.platform.TokenContract.Role;
  * whose objects may be changed by whom:
  * <ul>
  * <li>public, without a token: health, info and metrics for probes and scrapers, the API
- * documents and their browser, and published open data (reads only);</li>
+ * documents and their browser, published open data (reads only), and members' signed
+ * preference links (read and POST);</li>
  * <li>the operational endpoints ({@value #OPERATIONS}): administrators only;</li>
  * <li>any other write (POST, PUT, PATCH, DELETE): a caller with at least one of the
  * platform's roles;</li>
@@ -72,6 +76,14 @@ class GatewaySecurityConfiguration {
 
     /** Published open data: readable by anyone; the routes serve nothing else there. */
     static final String OPEN_DATA = "/api/v1/open/**";
+
+    /**
+     * A member's signed preference link from an email (notification-service checks the
+     * signature, which is the member's authority): read like open data, and the one shape
+     * of path under {@value #OPEN_DATA} where anyone may POST, since choosing (and RFC
+     * 8058's one-click unsubscribe) is a POST from a mail client or the link's page.
+     */
+    static final String MEMBER_PREFERENCE_LINK = "/api/v1/open/preferences/{membershipId}/{scope}";
 
     /** Each service's operational endpoints (dead-letter replay and the like). */
     static final String OPERATIONS = "/api/v1/operations/**";
@@ -111,6 +123,8 @@ class GatewaySecurityConfiguration {
                 .permitAll()
                 .pathMatchers(HttpMethod.HEAD, OPEN_DATA)
                 .permitAll()
+                .pathMatchers(HttpMethod.POST, MEMBER_PREFERENCE_LINK)
+                .permitAll()
                 .pathMatchers(OPERATIONS)
                 .hasRole(Role.ADMINISTRATOR.name())
                 .matchers(writes())
@@ -125,6 +139,18 @@ class GatewaySecurityConfiguration {
                 .accessDeniedHandler(refusals::forbidden))
             .addFilterBefore(new CallerRecordingFilter(), SecurityWebFiltersOrder.AUTHORIZATION)
             .build();
+    }
+
+    /**
+     * Spring Security's firewall refuses a path that is not in normal form (dot segments,
+     * encoded slashes or dots, semicolons, backslashes) before anything routes it, so
+     * that no path can be dressed up to reach beyond a route's prefix, e.g. a service's
+     * {@code /actuator}. Its refusal is a 400 problem like every other.
+     */
+    @Bean
+    ServerExchangeRejectedHandler unnormalisedPaths(Problems problems) {
+        return (exchange, rejected) -> problems.write(exchange, HttpStatus.BAD_REQUEST,
+                "The path is not in normal form: dot segments, encoded slashes, semicolons and backslashes are refused");
     }
 
     @Bean

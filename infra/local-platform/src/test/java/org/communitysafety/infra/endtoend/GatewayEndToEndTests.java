@@ -27,6 +27,13 @@ class GatewayEndToEndTests {
 
         assertThat(agency.get("/api/v1/organisations").status()).isEqualTo(200);
         assertThat(agency.get("/api/v1/deliveries").status()).as("the service's own role check").isEqualTo(403);
+        for (String path : new String[] { "/api/v1/priorities/no-such-priority", "/api/v1/committees/no-such-body" }) {
+            ApiClient.Response response = agency.get(path);
+            assertThat(response.isProblem()).as(path + " " + response).isTrue();
+            assertThat(response.json().get("instance").asString()).isEqualTo(path);
+            assertThat(response.status()).as(path + " answered by its service, which has no such resource")
+                .isEqualTo(404);
+        }
         for (String path : new String[] { "/api/v1/priorities", "/api/v1/committees" }) {
             ApiClient.Response response = agency.get(path);
             assertThat(response.status()).as(path + " " + response).isEqualTo(200);

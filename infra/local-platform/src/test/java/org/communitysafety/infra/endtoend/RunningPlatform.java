@@ -89,10 +89,14 @@ final class RunningPlatform {
 
     /** A token by the client-credentials grant, exactly as the README's curl gets one. */
     String tokenFor(String client) {
+        return tokenFrom(services.baseUrl(PlatformService.AUTH_SERVER), client);
+    }
+
+    /** A token by the client-credentials grant from the auth server at this address. */
+    static String tokenFrom(String authServer, String client) {
         String basic = Base64.getEncoder()
             .encodeToString((client + ":" + client + "-dev-secret").getBytes(StandardCharsets.UTF_8));
-        HttpRequest request = HttpRequest
-            .newBuilder(URI.create(services.baseUrl(PlatformService.AUTH_SERVER) + "/oauth2/token"))
+        HttpRequest request = HttpRequest.newBuilder(URI.create(authServer + "/oauth2/token"))
             .header("Authorization", "Basic " + basic)
             .header("Content-Type", "application/x-www-form-urlencoded")
             .POST(HttpRequest.BodyPublishers.ofString("grant_type=client_credentials"))

@@ -10,7 +10,8 @@ import org.springframework.web.method.HandlerMethod;
  * Names each operation for what it does and tags it with its feature: the operation id is
  * the handler's name and its resource ({@code registerOrganisation}, not
  * {@code register_1}), unless the controller names it; the tag is the feature package
- * ({@code membership}).
+ * ({@code membership}). A handler that answers 201 has its success documented as 201
+ * ({@link CreatedResponses}).
  */
 public class ApiOperations implements OperationCustomizer {
 
@@ -23,6 +24,7 @@ public class ApiOperations implements OperationCustomizer {
         }
         String feature = handler.getBeanType().getPackageName();
         operation.setTags(List.of(feature.substring(feature.lastIndexOf('.') + 1)));
+        CreatedResponses.documentAs201WhenItCreates(operation, handler);
         return operation;
     }
 

@@ -78,7 +78,7 @@ public class ApiResponses implements OpenApiCustomizer {
                 response.addHeaderObject("ETag", new Header().description("The version; send it as If-Match to update")
                     .schema(new StringSchema()));
             }
-            if (status.equals("201") || (method == PathItem.HttpMethod.POST && !ifMatch && status.startsWith("2"))) {
+            if (status.equals("201")) {
                 response.addHeaderObject("Location",
                         new Header().description("Where the new resource is").schema(new StringSchema()));
             }

@@ -97,6 +97,34 @@ class ApiDocumentTests {
     }
 
     @Test
+    void documentsACreateThatAnswers201As201AndNotAs200() {
+        JsonNode responses = document().get("paths").get("/api/v1/ledgers").get("post").get("responses");
+
+        assertThat(responses.propertyNames()).contains("201").doesNotContain("200");
+        assertThat(responses.get("201").get("description").asString()).isEqualTo("Created");
+        assertThat(responses.get("201").get("content").propertyNames()).isNotEmpty();
+        assertThat(responses.get("201").get("headers").propertyNames()).contains("Location", "ETag");
+    }
+
+    @Test
+    void documentsAPostThatCreatesNothingAs200WithoutALocation() {
+        JsonNode responses = document().get("paths").get("/api/v1/notes").get("post").get("responses");
+
+        assertThat(responses.propertyNames()).contains("200").doesNotContain("201");
+        assertThat(responses.get("200").path("headers").has("Location")).isFalse();
+    }
+
+    @Test
+    void documentsTheOperationalEndpointsAtThePathsTheGatewayServesThem() {
+        List<String> paths = document().get("paths").propertyNames().stream().toList();
+
+        assertThat(paths).contains("/api/v1/operations/sample-service/dead-letters",
+                "/api/v1/operations/sample-service/parked-events/{eventId}/replay");
+        assertThat(paths).filteredOn(path -> path.startsWith("/api/v1/operations/"))
+            .allMatch(path -> path.startsWith("/api/v1/operations/sample-service/"));
+    }
+
+    @Test
     void documentsPagingAsPlainQueryParameters() {
         JsonNode list = document().get("paths").get("/api/v1/ledgers").get("get");
 
