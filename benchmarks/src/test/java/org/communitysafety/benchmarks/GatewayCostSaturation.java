@@ -19,7 +19,9 @@ import static io.gatling.javaapi.http.HttpDsl.status;
  * can serve (an open model, so the rate does not fall when answers slow down), for the
  * same authenticated read (a baseline partnership) and the same write (registering an
  * organisation). The saturation throughput is the most good answers a second sustained
- * over three seconds.
+ * over three seconds. Once {@value #MAX_UNANSWERED} requests are unanswered the target is
+ * saturated and the ramp stops sending ({@link Backlog}), so that the next ramp meets a
+ * recovered target.
  */
 public class GatewayCostSaturation extends Simulation {
 
@@ -28,6 +30,11 @@ public class GatewayCostSaturation extends Simulation {
     static final double READ_TOP_RATE = Double.parseDouble(System.getProperty("benchmark.read-top-rate", "1400"));
 
     static final double WRITE_TOP_RATE = Double.parseDouble(System.getProperty("benchmark.write-top-rate", "500"));
+
+    /**
+     * Unanswered requests past which a ramp has saturated its target and stops sending.
+     */
+    static final int MAX_UNANSWERED = 200;
 
     private final Duration ramp = BenchmarkSettings.scaled(Duration.ofSeconds(40));
 
@@ -53,14 +60,15 @@ public class GatewayCostSaturation extends Simulation {
     private ScenarioBuilder saturation(String kind, String target) {
         String label = kind + " " + target;
         String url = baseUrl(target);
-        return scenario("saturation " + label).exec(Load.timed(kind.equals("read")
-                ? http(label).get(url + BenchmarkRun.READ_PATH)
-                    .header("Authorization", Load.bearer(token))
-                    .check(status().is(200))
-                : http(label).post(url + "/api/v1/organisations")
-                    .header("Authorization", Load.bearer(token))
-                    .body(StringBody(session -> Api.organisation(Api.unique("bench-org"))))
-                    .check(status().is(201)),
+        return scenario("saturation " + label).exec(Load.bounded(MAX_UNANSWERED,
+                kind.equals("read")
+                        ? http(label).get(url + BenchmarkRun.READ_PATH)
+                            .header("Authorization", Load.bearer(token))
+                            .check(status().is(200))
+                        : http(label).post(url + "/api/v1/organisations")
+                            .header("Authorization", Load.bearer(token))
+                            .body(StringBody(session -> Api.organisation(Api.unique("bench-org"))))
+                            .check(status().is(201)),
                 label));
     }
 
@@ -73,6 +81,8 @@ public class GatewayCostSaturation extends Simulation {
                 figures.put("saturation." + kind + "." + target + ".rps", summary.maxThroughput(3));
                 figures.put("saturation." + kind + "." + target + ".count", summary.count());
                 figures.put("saturation." + kind + "." + target + ".failed", summary.failed());
+                figures.put("saturation." + kind + "." + target + ".saturated",
+                        String.valueOf(Backlog.stopped(kind + " " + target)));
             }
             figures.put("saturation." + kind + ".top-rate", kind.equals("read") ? READ_TOP_RATE : WRITE_TOP_RATE);
         }

@@ -4,6 +4,7 @@ import io.gatling.javaapi.core.ChainBuilder;
 import io.gatling.javaapi.http.HttpProtocolBuilder;
 import io.gatling.javaapi.http.HttpRequestActionBuilder;
 
+import static io.gatling.javaapi.core.CoreDsl.doIf;
 import static io.gatling.javaapi.core.CoreDsl.exec;
 import static io.gatling.javaapi.core.CoreDsl.responseTimeInMillis;
 import static io.gatling.javaapi.http.HttpDsl.http;
@@ -49,6 +50,22 @@ final class Load {
                 }
                 return session;
             });
+    }
+
+    /**
+     * {@link #timed} as long as fewer than {@code bound} requests of the first label are
+     * unanswered; once more are, the later arrivals of that label are not sent (see
+     * {@link Backlog}).
+     */
+    static ChainBuilder bounded(int bound, HttpRequestActionBuilder request, String... labels) {
+        String label = labels[0];
+        return doIf(session -> !Backlog.stopped(label)).then(exec(session -> {
+            Backlog.sent(label, bound);
+            return session;
+        }).exec(timed(request, labels)).exec(session -> {
+            Backlog.answered(label);
+            return session;
+        }));
     }
 
     static String bearer(String token) {

@@ -86,12 +86,18 @@ final class Report {
             String what = kind.equals("read") ? "read (GET a partnership)" : "write (POST an organisation)";
             text.append(row(what + ": throughput at saturation, req/s", "saturation." + kind + ".direct.rps",
                     "saturation." + kind + ".gateway.rps", 0));
+            text.append("| %s: saturated before the top rate | %s | %s | |\n".formatted(what,
+                    figures.get("saturation." + kind + ".direct.saturated"),
+                    figures.get("saturation." + kind + ".gateway.saturated")));
             for (String p : new String[] { "p50", "p95", "p99" }) {
                 text.append(row(what + " at half the direct maximum: " + p + ", ms", "fixed." + kind + ".direct." + p,
                         "fixed." + kind + ".gateway." + p, 1));
             }
             text.append("| %s: p50 of each round, ms | %s | %s | |\n".formatted(what, rounds(kind, "direct"),
                     rounds(kind, "gateway")));
+            text.append("| %s: fell behind the half rate (%d unanswered) | %s | %s | |\n".formatted(what,
+                    GatewayCostAtHalfRate.MAX_UNANSWERED, figures.get("fixed." + kind + ".direct.fell-behind"),
+                    figures.get("fixed." + kind + ".gateway.fell-behind")));
             text.append("| %s: failed / answered at half rate | %s / %s | %s / %s | |\n".formatted(what,
                     figures.get("fixed." + kind + ".direct.failed"), figures.get("fixed." + kind + ".direct.count"),
                     figures.get("fixed." + kind + ".gateway.failed"), figures.get("fixed." + kind + ".gateway.count")));
