@@ -1,6 +1,5 @@
 package org.communitysafety.benchmarks;
 
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -35,6 +34,8 @@ public final class BenchmarkRun {
         Path directory = BenchmarkSettings.directory();
         Files.createDirectories(directory);
         Figures figures = Figures.fresh(directory);
+        // A profile of an earlier run must not pass for this one's.
+        Files.deleteIfExists(GatewayProfile.recording());
         figures.put("run.label", BenchmarkSettings.label())
             .put("run.scale", BenchmarkSettings.scale())
             .put("run.platform-environment", System.getProperty("benchmark.platform-environment", ""))
@@ -79,19 +80,19 @@ public final class BenchmarkRun {
             PlatformUnderTest.stop(launcher);
         }
         figures.save();
-        String table = Report.table(figures);
-        System.out.println(table);
+        System.out.println(Report.table(figures));
+        Path directory = BenchmarkSettings.directory();
+        figures.copyTo(directory.resolve("figures-" + figures.get("run.label") + ".properties"));
+        // docs/benchmarks.md shows the last full run (label "baseline") in full, and
+        // every kept run side by side:
+        // a partial run, such as the second of a before/after pair, adds a column rather
+        // than replacing the figures.
+        Path baseline = directory.resolve("figures-baseline.properties");
+        Figures shown = Files.exists(baseline) ? Figures.read(baseline) : figures;
         Path doc = BenchmarkSettings.repoRoot().resolve("docs/benchmarks.md");
-        writeReport(figures, doc);
+        Files.writeString(doc, Report.markdown(shown));
         System.out
             .println("[benchmark] written " + doc + "; Gatling's HTML reports are under benchmarks/target/gatling");
-    }
-
-    private static void writeReport(Figures figures, Path doc) throws IOException {
-        Files.writeString(doc, Report.markdown(figures));
-        Files.copy(BenchmarkSettings.directory().resolve("figures.properties"),
-                BenchmarkSettings.directory().resolve("figures-" + figures.get("run.label") + ".properties"),
-                java.nio.file.StandardCopyOption.REPLACE_EXISTING);
     }
 
 }

@@ -27,7 +27,12 @@ final class Figures {
     }
 
     static Figures of(Path directory) {
-        Figures figures = new Figures(directory.resolve("figures.properties"));
+        return read(directory.resolve("figures.properties"));
+    }
+
+    /** The figures kept in the given file (none if it does not exist). */
+    static Figures read(Path file) {
+        Figures figures = new Figures(file);
         if (Files.exists(figures.file)) {
             Properties properties = new Properties();
             try (Reader reader = Files.newBufferedReader(figures.file, StandardCharsets.UTF_8)) {
@@ -83,6 +88,13 @@ final class Figures {
 
     Map<String, String> all() {
         return values;
+    }
+
+    /** Keeps a copy of these figures under another name, e.g. a run's label. */
+    void copyTo(Path other) {
+        Figures copy = new Figures(other);
+        copy.values.putAll(values);
+        copy.save();
     }
 
     void save() {

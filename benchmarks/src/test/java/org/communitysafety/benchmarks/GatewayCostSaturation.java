@@ -7,6 +7,7 @@ import io.gatling.javaapi.core.ScenarioBuilder;
 import io.gatling.javaapi.core.Simulation;
 
 import static io.gatling.javaapi.core.CoreDsl.StringBody;
+import static io.gatling.javaapi.core.CoreDsl.constantUsersPerSec;
 import static io.gatling.javaapi.core.CoreDsl.nothingFor;
 import static io.gatling.javaapi.core.CoreDsl.rampUsersPerSec;
 import static io.gatling.javaapi.core.CoreDsl.scenario;
@@ -34,20 +35,25 @@ public class GatewayCostSaturation extends Simulation {
     /**
      * Unanswered requests past which a ramp has saturated its target and stops sending.
      */
-    static final int MAX_UNANSWERED = 200;
+    static final int MAX_UNANSWERED = 300;
 
     private final Duration ramp = BenchmarkSettings.scaled(Duration.ofSeconds(40));
 
     private final String token = Api.token(Api.ADMINISTRATOR);
 
     {
-        PopulationBuilder chain = null;
+        // Unrecorded warm-up of both targets first: the first answers of a cold JVM take
+        // seconds.
+        PopulationBuilder chain = warmUp("direct")
+            .injectOpen(constantUsersPerSec(20).during(BenchmarkSettings.scaled(Duration.ofSeconds(10))))
+            .andThen(warmUp("gateway")
+                .injectOpen(constantUsersPerSec(20).during(BenchmarkSettings.scaled(Duration.ofSeconds(10)))));
         for (String kind : new String[] { "read", "write" }) {
             double top = kind.equals("read") ? READ_TOP_RATE : WRITE_TOP_RATE;
             for (String target : TARGETS) {
                 PopulationBuilder step = saturation(kind, target).injectOpen(nothingFor(Duration.ofSeconds(5)),
                         rampUsersPerSec(top / 20).to(top).during(ramp));
-                chain = chain == null ? step : chain.andThen(step);
+                chain = chain.andThen(step);
             }
         }
         setUp(chain).protocols(Load.protocol());
@@ -55,6 +61,12 @@ public class GatewayCostSaturation extends Simulation {
 
     static String baseUrl(String target) {
         return target.equals("direct") ? BenchmarkSettings.partnershipService() : BenchmarkSettings.gateway();
+    }
+
+    private ScenarioBuilder warmUp(String target) {
+        return scenario("warm-up " + target)
+            .exec(http("warm-up " + target).get(baseUrl(target) + BenchmarkRun.READ_PATH)
+                .header("Authorization", Load.bearer(token)));
     }
 
     private ScenarioBuilder saturation(String kind, String target) {

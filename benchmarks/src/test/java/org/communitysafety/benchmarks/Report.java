@@ -131,11 +131,11 @@ final class Report {
         }
         StringBuilder text = new StringBuilder();
         text.append("### Where the gateway's time goes\n\n");
-        text.append("A Flight Recorder profile (settings `profile`) of the gateway's JVM during one more gateway read "
+        text.append(("A Flight Recorder profile (settings `profile`) of the gateway's JVM during one more gateway read "
                 + "block at the same rate (%s CPU samples, p50 %s ms, p99 %s ms in that block). Each sample is given "
-                + "to the stage whose code is nearest the top of its stack.\n\n".formatted(
-                        figures.get("profile.gateway.samples"), number("fixed.read.gateway-profiled.p50", 1),
-                        number("fixed.read.gateway-profiled.p99", 1)));
+                + "to the stage whose code is nearest the top of its stack.\n\n")
+            .formatted(figures.get("profile.gateway.samples"), number("fixed.read.gateway-profiled.p50", 1),
+                    number("fixed.read.gateway-profiled.p99", 1)));
         text.append("| stage | share of CPU samples |\n|---|---:|\n");
         figures.all()
             .entrySet()
@@ -157,9 +157,10 @@ final class Report {
     private String writeToEmail() {
         StringBuilder text = new StringBuilder();
         text.append("## 2. Write to email: an appointment's 201 to the alert at the SMTP server\n\n");
-        text.append("Appointments through the gateway at a steady arrival rate, each to a new address; the SMTP server "
-                + "(GreenMail) polled every %d ms for new mailboxes. Stages from the delivery log's clock readings. "
-                + "The SMTP server's own latency (a whole SMTP conversation, new connection): p50 %s ms, p99 %s ms.\n\n"
+        text.append(
+                ("Appointments through the gateway at a steady arrival rate, each to a new address; the SMTP server "
+                        + "(GreenMail) polled every %d ms for new mailboxes. Stages from the delivery log's clock readings. "
+                        + "The SMTP server's own latency (a whole SMTP conversation, new connection): p50 %s ms, p99 %s ms.\n\n")
                     .formatted(MailArrivals.POLL_MILLIS, number("email.smtp-probe.p50", 0),
                             number("email.smtp-probe.p99", 0)));
         text.append("| rate | writes (failed) | alerts lost | 201 to arrival p50 / p99, ms | 201 to queued "
@@ -227,13 +228,12 @@ final class Report {
             }
         }
         double whole = figures.number("startup.platform.seconds");
-        text.append("\nGoals: each service under 300 MiB resident under load: **%s** (largest %s, %s MiB); ready in "
-                + "under 5 s alone: **%s** (slowest %s, %s s); the whole platform healthy in under 30 s: **%s** (%s s).\n"
-                    .formatted(worstRss < 300 ? "met" : "missed by " + format(worstRss - 300, 0) + " MiB", worstRssPart,
-                            format(worstRss, 0),
-                            worstAlone < 5 ? "met" : "missed by " + format(worstAlone - 5, 1) + " s", worstAlonePart,
-                            format(worstAlone, 1), whole < 30 ? "met" : "missed by " + format(whole - 30, 1) + " s",
-                            format(whole, 1)));
+        text.append(("\nGoals: each service under 300 MiB resident under load: **%s** (largest %s, %s MiB); ready in "
+                + "under 5 s alone: **%s** (slowest %s, %s s); the whole platform healthy in under 30 s: **%s** (%s s).\n")
+            .formatted(worstRss < 300 ? "met" : "missed by " + format(worstRss - 300, 0) + " MiB", worstRssPart,
+                    format(worstRss, 0), worstAlone < 5 ? "met" : "missed by " + format(worstAlone - 5, 1) + " s",
+                    worstAlonePart, format(worstAlone, 1),
+                    whole < 30 ? "met" : "missed by " + format(whole - 30, 1) + " s", format(whole, 1)));
         return text.toString();
     }
 
@@ -247,9 +247,7 @@ final class Report {
             for (Path file : files.filter(path -> path.getFileName().toString().startsWith("figures-"))
                 .sorted()
                 .toList()) {
-                Path copy = Files.createTempDirectory("figures");
-                Files.copy(file, copy.resolve("figures.properties"));
-                runs.add(Figures.of(copy));
+                runs.add(Figures.read(file));
             }
         }
         if (runs.size() < 2) {

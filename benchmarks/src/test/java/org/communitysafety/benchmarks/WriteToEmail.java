@@ -131,6 +131,8 @@ public class WriteToEmail extends Simulation {
     @Override
     public void after() {
         arrivals.stop();
+        // The run may have outlasted the token's quarter of an hour.
+        String reader = Api.token(Api.ADMINISTRATOR);
         Figures figures = Figures.current();
         for (int phase = 0; phase < rates.length; phase++) {
             String prefix = "email.phase" + (phase + 1);
@@ -151,7 +153,7 @@ public class WriteToEmail extends Simulation {
                 if (seen != null) {
                     total.add(seen - written);
                 }
-                Optional<String> delivery = delivery(email);
+                Optional<String> delivery = delivery(email, reader);
                 Optional<Instant> queued = delivery.flatMap(json -> Api.field(json, "queuedAt")).map(Instant::parse);
                 Optional<Instant> sent = delivery.flatMap(json -> Api.field(json, "sentAt")).map(Instant::parse);
                 queued.ifPresent(at -> toQueued.add(at.toEpochMilli() - written));
@@ -183,7 +185,7 @@ public class WriteToEmail extends Simulation {
         figures.save();
     }
 
-    private Optional<String> delivery(String email) {
+    private static Optional<String> delivery(String email, String admin) {
         Api.Response response = Api.get(BenchmarkSettings.notificationService() + "/api/v1/deliveries?recipient="
                 + URLEncoder.encode(email, StandardCharsets.UTF_8), admin);
         return response.status() == 200 && response.body().contains("queuedAt") ? Optional.of(response.body())
