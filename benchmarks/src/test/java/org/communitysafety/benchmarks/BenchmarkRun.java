@@ -26,7 +26,8 @@ public final class BenchmarkRun {
         switch (args.length == 1 ? args[0] : "") {
             case "start" -> start();
             case "finish" -> finish();
-            default -> throw new IllegalArgumentException("start or finish");
+            case "report" -> report();
+            default -> throw new IllegalArgumentException("start, finish or report");
         }
     }
 
@@ -57,6 +58,16 @@ public final class BenchmarkRun {
             PlatformUnderTest.stop(launcher);
             throw ex;
         }
+    }
+
+    /**
+     * Writes docs/benchmarks.md again from the kept figures, e.g. after
+     * benchmarks/NOTES.md changed; measures nothing.
+     */
+    private static void report() throws Exception {
+        Path baseline = BenchmarkSettings.directory().resolve("figures-baseline.properties");
+        Path doc = BenchmarkSettings.repoRoot().resolve("docs/benchmarks.md");
+        Files.writeString(doc, Report.markdown(Figures.read(baseline)));
     }
 
     private static void finish() throws Exception {
