@@ -1,0 +1,109 @@
+package org.communitysafety.benchmarks;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+
+import org.communitysafety.benchmarks.PlatformUnderTest.Part;
+
+/**
+ * The steps of a run around the simulations: {@code start} brings the platform up through
+ * its launcher and measures its start and its idle memory; {@code finish} measures memory
+ * after the load and each service starting alone, stops the platform, prints the table
+ * and writes {@code docs/benchmarks.md}.
+ */
+public final class BenchmarkRun {
+
+    /** A baseline partnership every run reads: the top of the county's reporting tree. */
+    static final String READ_PATH = "/api/v1/partnerships/county-strategy-group";
+
+    private BenchmarkRun() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        switch (args.length == 1 ? args[0] : "") {
+            case "start" -> start();
+            case "finish" -> finish();
+            case "report" -> report();
+            default -> throw new IllegalArgumentException("start, finish or report");
+        }
+    }
+
+    private static void start() throws Exception {
+        Path directory = BenchmarkSettings.directory();
+        Files.createDirectories(directory);
+        Figures figures = Figures.fresh(directory);
+        // A profile of an earlier run must not pass for this one's.
+        Files.deleteIfExists(GatewayProfile.recording());
+        figures.put("run.label", BenchmarkSettings.label())
+            .put("run.scale", BenchmarkSettings.scale())
+            .put("run.platform-environment", System.getProperty("benchmark.platform-environment", ""))
+            .put("run.date", DateTimeFormatter.ISO_INSTANT.format(Instant.now().atOffset(ZoneOffset.UTC)));
+        Machine.describe(figures, "start");
+        System.out.println("[benchmark] starting the platform through its launcher (a minute or so on two cores)");
+        long launcher = PlatformUnderTest.start(figures);
+        try {
+            System.out.printf("[benchmark] platform ready in %s s%n", figures.get("startup.platform.seconds"));
+            String admin = Api.token(Api.ADMINISTRATOR);
+            Api.get(BenchmarkSettings.gateway() + READ_PATH, admin).expect(200);
+            Api.get(BenchmarkSettings.partnershipService() + READ_PATH, admin).expect(200);
+            // Idle: started, the baseline loaded, nothing asked of it for a while.
+            Thread.sleep(15_000);
+            PlatformUnderTest.recordMemory(figures, "idle");
+            figures.save();
+        }
+        catch (Exception | Error ex) {
+            PlatformUnderTest.stop(launcher);
+            throw ex;
+        }
+    }
+
+    /**
+     * Writes docs/benchmarks.md again from the kept figures, e.g. after
+     * benchmarks/NOTES.md changed; measures nothing.
+     */
+    private static void report() throws Exception {
+        Path baseline = BenchmarkSettings.directory().resolve("figures-baseline.properties");
+        Path doc = BenchmarkSettings.repoRoot().resolve("docs/benchmarks.md");
+        Files.writeString(doc, Report.markdown(Figures.read(baseline)));
+    }
+
+    private static void finish() throws Exception {
+        Figures figures = Figures.current();
+        long launcher = Long.parseLong(figures.get("launcher.pid"));
+        try {
+            PlatformUnderTest.recordMemory(figures, "after-load");
+            Machine.describe(figures, "end");
+            figures.save();
+            GatewayProfile.summarise(figures);
+            for (Part part : Part.values()) {
+                if (part.isSpringService() && figures.get("pid." + part.name) != null) {
+                    System.out.println("[benchmark] starting a second " + part.name + " alone");
+                    PlatformUnderTest.measureAlone(figures, part);
+                    figures.save();
+                }
+            }
+        }
+        finally {
+            System.out.println("[benchmark] stopping the platform");
+            PlatformUnderTest.stop(launcher);
+        }
+        figures.save();
+        System.out.println(Report.table(figures));
+        Path directory = BenchmarkSettings.directory();
+        figures.copyTo(directory.resolve("figures-" + figures.get("run.label") + ".properties"));
+        // docs/benchmarks.md shows the last full run (label "baseline") in full, and
+        // every kept run side by side:
+        // a partial run, such as the second of a before/after pair, adds a column rather
+        // than replacing the figures.
+        Path baseline = directory.resolve("figures-baseline.properties");
+        Figures shown = Files.exists(baseline) ? Figures.read(baseline) : figures;
+        Path doc = BenchmarkSettings.repoRoot().resolve("docs/benchmarks.md");
+        Files.writeString(doc, Report.markdown(shown));
+        System.out
+            .println("[benchmark] written " + doc + "; Gatling's HTML reports are under benchmarks/target/gatling");
+    }
+
+}

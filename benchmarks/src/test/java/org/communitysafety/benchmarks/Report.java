@@ -1,0 +1,290 @@
+package org.communitysafety.benchmarks;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
+
+import org.communitysafety.benchmarks.PlatformUnderTest.Part;
+
+/**
+ * The figures of a run as tables: printed at the end of the run, and in
+ * {@code docs/benchmarks.md} with the machine, the date, how the figures were taken and
+ * the notes kept by hand in {@code benchmarks/NOTES.md}.
+ */
+final class Report {
+
+    private final Figures figures;
+
+    private Report(Figures figures) {
+        this.figures = figures;
+    }
+
+    /** The three tables, as printed at the end of a run. */
+    static String table(Figures figures) {
+        Report report = new Report(figures);
+        return String.join("\n", report.gatewayCost(), report.writeToEmail(), report.footprint());
+    }
+
+    static String markdown(Figures figures) throws IOException {
+        Report report = new Report(figures);
+        StringBuilder text = new StringBuilder();
+        text.append("# Benchmarks\n\n");
+        text.append("The figures of the last run of `benchmarks/run.sh` (written by it; see `benchmarks/README.md` for "
+                + "what each figure is and how it is taken). Gatling's HTML reports of the run are in "
+                + "`benchmarks/target/gatling/`.\n\n");
+        text.append(report.machine()).append('\n');
+        text.append(report.gatewayCost()).append('\n');
+        text.append(report.profile()).append('\n');
+        text.append(report.writeToEmail()).append('\n');
+        text.append(report.footprint()).append('\n');
+        text.append(report.comparison()).append('\n');
+        Path notes = BenchmarkSettings.repoRoot().resolve("benchmarks/NOTES.md");
+        if (Files.exists(notes)) {
+            text.append(Files.readString(notes));
+        }
+        return text.toString();
+    }
+
+    private String machine() {
+        return """
+                ## The run
+
+                | | |
+                |---|---|
+                | date (UTC) | %s |
+                | machine | %s cores (%s), %s GiB memory, %s |
+                | JVM | %s |
+                | load average (1 min) at start / end | %s / %s |
+                | run | label `%s`, duration scale %s%s |
+
+                The machine was **shared**: other engineers' builds ran beside the benchmark on the same two cores, and
+                Gatling itself runs on them too. Absolute figures are therefore noisy; each comparison is measured side
+                by side in the same run (direct and gateway alternate), so quote the medians and the ratios.
+                """.formatted(figures.get("run.date"), figures.get("machine.cores"), figures.get("machine.cpu"),
+                number("machine.memory-gib", 1), figures.get("machine.os"), figures.get("machine.jvm"),
+                figures.get("machine.load-average.start"), figures.get("machine.load-average.end", "?"),
+                figures.get("run.label"), figures.get("run.scale"),
+                figures.get("run.platform-environment", "").isBlank() ? ""
+                        : ", platform environment `" + figures.get("run.platform-environment") + "`");
+    }
+
+    private String gatewayCost() {
+        StringBuilder text = new StringBuilder();
+        text.append("## 1. Gateway cost: partnership-service directly and through the gateway\n\n");
+        text.append(
+                "Arrival rate rising to %s reads/s and %s writes/s over %s s for saturation; then %s s blocks at half "
+                    .formatted(number("saturation.read.top-rate", 0), number("saturation.write.top-rate", 0),
+                            figures.get("saturation.ramp.seconds"), figures.get("fixed.block.seconds")));
+        text.append("the direct maximum (reads %s/s, writes %s/s), direct and gateway alternating, %d rounds each.\n\n"
+            .formatted(number("fixed.read.rate", 0), number("fixed.write.rate", 0), GatewayCostAtHalfRate.ROUNDS));
+        text.append("| | direct | gateway | gateway / direct |\n|---|---:|---:|---:|\n");
+        for (String kind : new String[] { "read", "write" }) {
+            String what = kind.equals("read") ? "read (GET a partnership)" : "write (POST an organisation)";
+            text.append(row(what + ": throughput at saturation, req/s", "saturation." + kind + ".direct.rps",
+                    "saturation." + kind + ".gateway.rps", 0));
+            text.append("| %s: saturated before the top rate | %s | %s | |\n".formatted(what,
+                    figures.get("saturation." + kind + ".direct.saturated"),
+                    figures.get("saturation." + kind + ".gateway.saturated")));
+            for (String p : new String[] { "p50", "p95", "p99" }) {
+                text.append(row(what + " at half the direct maximum: " + p + ", ms", "fixed." + kind + ".direct." + p,
+                        "fixed." + kind + ".gateway." + p, 1));
+            }
+            text.append("| %s: p50 of each round, ms | %s | %s | |\n".formatted(what, rounds(kind, "direct"),
+                    rounds(kind, "gateway")));
+            text.append("| %s: fell behind the half rate (%d unanswered) | %s | %s | |\n".formatted(what,
+                    GatewayCostAtHalfRate.MAX_UNANSWERED, figures.get("fixed." + kind + ".direct.fell-behind"),
+                    figures.get("fixed." + kind + ".gateway.fell-behind")));
+            text.append("| %s: failed / answered at half rate | %s / %s | %s / %s | |\n".formatted(what,
+                    figures.get("fixed." + kind + ".direct.failed"), figures.get("fixed." + kind + ".direct.count"),
+                    figures.get("fixed." + kind + ".gateway.failed"), figures.get("fixed." + kind + ".gateway.count")));
+        }
+        double ratio = figures.number("saturation.read.gateway.rps") / figures.number("saturation.read.direct.rps");
+        double added = figures.number("fixed.read.gateway.p99") - figures.number("fixed.read.direct.p99");
+        text.append("\nGoal: gateway throughput at least 0.7 of direct: **%s** (read %s). "
+            .formatted(ratio >= 0.7 ? "met" : "missed by " + format(0.7 - ratio, 2), format(ratio, 2)));
+        text.append("Goal: at most 5 ms added at p99 at half the direct maximum: **%s** (read: %s ms added).\n"
+            .formatted(added <= 5 ? "met" : "missed by " + format(added - 5, 1) + " ms", format(added, 1)));
+        return text.toString();
+    }
+
+    private String rounds(String kind, String target) {
+        List<String> values = new ArrayList<>();
+        for (int round = 1; round <= GatewayCostAtHalfRate.ROUNDS; round++) {
+            values.add(number("fixed." + kind + "." + target + ".round" + round + ".p50", 1));
+        }
+        return String.join(", ", values);
+    }
+
+    private String row(String what, String direct, String gateway, int decimals) {
+        double ratio = figures.number(gateway) / figures.number(direct);
+        return "| %s | %s | %s | %s |\n".formatted(what, number(direct, decimals), number(gateway, decimals),
+                format(ratio, 2));
+    }
+
+    private String profile() {
+        if (figures.get("profile.gateway.samples") == null) {
+            return "";
+        }
+        StringBuilder text = new StringBuilder();
+        text.append("### Where the gateway's time goes\n\n");
+        text.append(("A Flight Recorder profile (settings `profile`) of the gateway's JVM during one more gateway read "
+                + "block at the same rate (%s CPU samples, p50 %s ms, p99 %s ms in that block). Each sample is given "
+                + "to the stage whose code is nearest the top of its stack.\n\n")
+            .formatted(figures.get("profile.gateway.samples"), number("fixed.read.gateway-profiled.p50", 1),
+                    number("fixed.read.gateway-profiled.p99", 1)));
+        text.append("| stage | share of CPU samples |\n|---|---:|\n");
+        figures.all()
+            .entrySet()
+            .stream()
+            .filter(entry -> entry.getKey().startsWith("profile.gateway.stage."))
+            .sorted((a, b) -> Double.compare(Double.parseDouble(b.getValue()), Double.parseDouble(a.getValue())))
+            .forEach(entry -> text
+                .append("| %s | %s %% |\n".formatted(entry.getKey().substring("profile.gateway.stage.".length()),
+                        format(Double.parseDouble(entry.getValue()), 1))));
+        text.append("\nHottest methods (top of stack): ");
+        List<String> top = new ArrayList<>();
+        for (int rank = 1; figures.get("profile.gateway.top." + rank) != null; rank++) {
+            top.add("`" + figures.get("profile.gateway.top." + rank) + "`");
+        }
+        text.append(String.join(", ", top)).append(".\n");
+        return text.toString();
+    }
+
+    private String writeToEmail() {
+        StringBuilder text = new StringBuilder();
+        text.append("## 2. Write to email: an appointment's 201 to the alert at the SMTP server\n\n");
+        text.append(
+                ("Appointments through the gateway at a steady arrival rate, each to a new address; the SMTP server "
+                        + "(GreenMail) polled every %d ms for new mailboxes. Stages from the delivery log's clock readings. "
+                        + "The SMTP server's own latency (a whole SMTP conversation, new connection): p50 %s ms, p99 %s ms.\n\n")
+                    .formatted(MailArrivals.POLL_MILLIS, number("email.smtp-probe.p50", 0),
+                            number("email.smtp-probe.p99", 0)));
+        text.append("| rate | writes (failed) | alerts lost | 201 to arrival p50 / p99, ms | 201 to queued "
+                + "p50 / p99 | queued to sent p50 / p99 | sent to seen p50 / p99 | dispatcher mails/s | write p50 / "
+                + "p99 |\n|---|---:|---:|---:|---:|---:|---:|---:|---:|\n");
+        int phases = (int) figures.number("email.phases");
+        for (int phase = 1; phase <= phases; phase++) {
+            String prefix = "email.phase" + phase;
+            text.append("| %s/s for %s s | %s (%s) | %s of %s | %s | %s | %s | %s | %s | %s |\n".formatted(
+                    number(prefix + ".rate", 0), figures.get(prefix + ".seconds"), figures.get(prefix + ".writes"),
+                    figures.get(prefix + ".writes-failed"), figures.get(prefix + ".lost"),
+                    figures.get(prefix + ".accepted"), pair(prefix + ".total"), pair(prefix + ".to-queued"),
+                    pair(prefix + ".queued-to-sent"), pair(prefix + ".sent-to-seen"),
+                    number(prefix + ".dispatcher.mails-per-second", 1), pair(prefix + ".write")));
+        }
+        String last = "email.phase" + phases;
+        double p99 = figures.number(last + ".total.p99");
+        text.append("\nGoal: p99 under 500 ms at 50 writes/s: **%s** (at %s/s: p99 %s ms).\n".formatted(
+                p99 < 500 ? "met" : "missed by " + format(p99 - 500, 0) + " ms", number(last + ".rate", 0),
+                format(p99, 0)));
+        return text.toString();
+    }
+
+    private String pair(String prefix) {
+        return number(prefix + ".p50", 0) + " / " + number(prefix + ".p99", 0);
+    }
+
+    private String footprint() {
+        StringBuilder text = new StringBuilder();
+        text.append("## 3. Footprint: resident memory and start-up\n\n");
+        text.append(
+                "VmRSS from `/proc/<pid>/status` of each process of the platform: idle (15 s after all were ready), "
+                        + "after the load above, and of a second copy started alone. Start to ready: from the process's start "
+                        + "to its first healthy answer; together is the launcher's start of the whole platform (the services "
+                        + "side by side), alone is a second copy started with the same command line and environment on "
+                        + "another port while the rest of the platform idled.\n\n");
+        text.append(
+                "| part | RSS idle, MiB | RSS after load, MiB | RSS alone at ready, MiB | start to ready together, s "
+                        + "| start to ready alone, s |\n|---|---:|---:|---:|---:|---:|\n");
+        for (Part part : Part.values()) {
+            text.append("| %s | %s | %s | %s | %s | %s |\n".formatted(part.name, number("rss.idle." + part.name, 0),
+                    number("rss.after-load." + part.name, 0), number("rss.alone-ready." + part.name, 0),
+                    number("startup.together." + part.name + ".seconds", 1),
+                    number("startup.alone." + part.name + ".seconds", 1)));
+        }
+        text.append("| all | %s | %s | | whole platform: %s | |\n".formatted(number("rss.idle.total", 0),
+                number("rss.after-load.total", 0), number("startup.platform.seconds", 1)));
+        double worstRss = 0;
+        double worstAlone = 0;
+        String worstRssPart = "";
+        String worstAlonePart = "";
+        for (Part part : Part.values()) {
+            if (!part.isSpringService()) {
+                continue;
+            }
+            double rss = figures.number("rss.after-load." + part.name);
+            if (rss > worstRss) {
+                worstRss = rss;
+                worstRssPart = part.name;
+            }
+            double alone = figures.number("startup.alone." + part.name + ".seconds");
+            if (alone > worstAlone) {
+                worstAlone = alone;
+                worstAlonePart = part.name;
+            }
+        }
+        double whole = figures.number("startup.platform.seconds");
+        text.append(("\nGoals: each service under 300 MiB resident under load: **%s** (largest %s, %s MiB); ready in "
+                + "under 5 s alone: **%s** (slowest %s, %s s); the whole platform healthy in under 30 s: **%s** (%s s).\n")
+            .formatted(worstRss < 300 ? "met" : "missed by " + format(worstRss - 300, 0) + " MiB", worstRssPart,
+                    format(worstRss, 0), worstAlone < 5 ? "met" : "missed by " + format(worstAlone - 5, 1) + " s",
+                    worstAlonePart, format(worstAlone, 1),
+                    whole < 30 ? "met" : "missed by " + format(whole - 30, 1) + " s", format(whole, 1)));
+        return text.toString();
+    }
+
+    /**
+     * The key figures of every labelled run kept in this working copy, side by side: a
+     * before/after pair is two runs with different labels (and settings).
+     */
+    private String comparison() throws IOException {
+        List<Figures> runs = new ArrayList<>();
+        try (Stream<Path> files = Files.list(BenchmarkSettings.directory())) {
+            for (Path file : files.filter(path -> path.getFileName().toString().startsWith("figures-"))
+                .sorted()
+                .toList()) {
+                runs.add(Figures.read(file));
+            }
+        }
+        if (runs.size() < 2) {
+            return "";
+        }
+        String[][] keys = { { "run.platform-environment", "platform environment" }, { "run.date", "date" },
+                { "startup.platform.seconds", "whole platform start to ready, s" },
+                { "startup.alone.partnership-service.seconds", "partnership-service alone, s" },
+                { "startup.alone.gateway.seconds", "gateway alone, s" },
+                { "rss.after-load.partnership-service", "partnership-service RSS after load, MiB" },
+                { "saturation.read.direct.rps", "read direct at saturation, req/s" },
+                { "saturation.read.gateway.rps", "read gateway at saturation, req/s" },
+                { "fixed.read.gateway.p99", "read gateway p99 at half rate, ms" },
+                { "email.phase1.total.p50", "email phase 1: 201 to arrival p50, ms" },
+                { "email.phase1.total.p99", "email phase 1: 201 to arrival p99, ms" },
+                { "email.phase2.total.p50", "email phase 2: 201 to arrival p50, ms" },
+                { "email.phase2.total.p99", "email phase 2: 201 to arrival p99, ms" } };
+        StringBuilder text = new StringBuilder("## Runs side by side (before/after pairs)\n\n| figure |");
+        runs.forEach(run -> text.append(' ').append(run.get("run.label")).append(" |"));
+        text.append("\n|---|").append("---:|".repeat(runs.size())).append('\n');
+        for (String[] key : keys) {
+            text.append("| ").append(key[1]).append(" |");
+            runs.forEach(run -> text.append(' ').append(run.get(key[0], "")).append(" |"));
+            text.append('\n');
+        }
+        return text.toString();
+    }
+
+    private String number(String name, int decimals) {
+        return format(figures.number(name), decimals);
+    }
+
+    static String format(double value, int decimals) {
+        if (Double.isNaN(value) || Double.isInfinite(value)) {
+            return "–";
+        }
+        return String.format(Locale.ROOT, "%." + decimals + "f", value);
+    }
+
+}
