@@ -4,12 +4,12 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.communitysafety.testkit.ApiClient;
 import org.communitysafety.partnership.Fixtures;
 import org.communitysafety.partnership.PartnershipServiceTest;
-import org.communitysafety.partnership.PublishedEvents;
 import org.communitysafety.servicedefaults.history.ChangeHistory;
 import org.communitysafety.servicedefaults.outbox.OutboxRelay;
+import org.communitysafety.testkit.ApiClient;
+import org.communitysafety.testkit.PublishedEvents;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -171,7 +171,7 @@ class CountyBaselineTests {
         JsonNode corby = group("corby-csp");
         assertThat(corby.get("managedBy").asString()).isEqualTo("corby-borough-council");
         assertThat(corby.get("version").asLong()).isEqualTo(corbyVersion + 1);
-        JsonNode event = PublishedEvents.about("partnerships/corby-csp", "partnership-updated.v1");
+        JsonNode event = PublishedEvents.PARTNERSHIP.about("partnerships/corby-csp", "partnership-updated.v1");
         assertThat(event.get("data").get("changed")).extracting(JsonNode::asString).containsExactly("managedBy");
         assertThat(upgraded.get("created").get("partnerships").asInt()).isZero();
         assertThat(again.get("created").get("partnerships").asInt()).isZero();

@@ -4,10 +4,10 @@ import java.util.List;
 
 import org.communitysafety.partnership.Fixtures;
 import org.communitysafety.partnership.PartnershipServiceTest;
-import org.communitysafety.partnership.PublishedEvents;
 import org.communitysafety.partnership.PublishedKeys;
 import org.communitysafety.testkit.ApiClient;
 import org.communitysafety.testkit.EventContracts;
+import org.communitysafety.testkit.PublishedEvents;
 import org.communitysafety.testkit.TestTokens;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -46,7 +46,7 @@ class MembershipTests {
             .extracting(member -> member.get("id").asString())
             .containsExactly(membershipId);
 
-        JsonNode event = PublishedEvents.about("memberships/" + membershipId, "member-appointed.v2");
+        JsonNode event = PublishedEvents.PARTNERSHIP.about("memberships/" + membershipId, "member-appointed.v2");
         assertThat(event.get("type").asString()).isEqualTo("org.communitysafety.partnership.member-appointed.v2");
         assertThat(event.get("specversion").asString()).isEqualTo("1.0");
         assertThat(event.get("source").asString()).isEqualTo("/services/partnership");

@@ -5,10 +5,10 @@ import java.util.Map;
 
 import org.communitysafety.partnership.Fixtures;
 import org.communitysafety.partnership.PartnershipServiceTest;
-import org.communitysafety.partnership.PublishedEvents;
 import org.communitysafety.partnership.PublishedKeys;
 import org.communitysafety.testkit.ApiClient;
 import org.communitysafety.testkit.EventContracts;
+import org.communitysafety.testkit.PublishedEvents;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -57,7 +57,7 @@ class StandingDownAndChangingTests {
         assertThat(manager.get("/api/v1/organisations/" + police + "/memberships?asAt=2015-06-01").json())
             .extracting(m -> m.get("partnership").asString())
             .containsExactly(group);
-        JsonNode event = PublishedEvents.about("memberships/" + member, "member-stood-down.v1");
+        JsonNode event = PublishedEvents.PARTNERSHIP.about("memberships/" + member, "member-stood-down.v1");
         assertThat(event.get("data").get("endDate").asString()).isEqualTo("2015-12-31");
         assertThat(EventContracts.of(".").violations("member-stood-down.v1", event.get("data"))).isEmpty();
     }
@@ -89,7 +89,7 @@ class StandingDownAndChangingTests {
         assertThat(changed.status()).as(changed.toString()).isEqualTo(200);
         assertThat(changed.json().get("email").asString()).isEqualTo("new.address@police.example");
         assertThat(changed.json().get("name").asString()).isEqualTo("Sam Example (fictional)");
-        JsonNode event = PublishedEvents.about("memberships/" + member, "member-details-changed.v2");
+        JsonNode event = PublishedEvents.PARTNERSHIP.about("memberships/" + member, "member-details-changed.v2");
         assertThat(event.get("data").get("changed")).extracting(JsonNode::asString)
             .containsExactly("role", "email", "roleOnGroup");
         assertThat(event.toString()).doesNotContain("new.address@police.example").doesNotContain("Superintendent");

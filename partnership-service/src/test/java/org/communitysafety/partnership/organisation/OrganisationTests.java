@@ -3,12 +3,12 @@ package org.communitysafety.partnership.organisation;
 import java.util.List;
 import java.util.Map;
 
-import org.communitysafety.testkit.ApiClient;
-import org.communitysafety.testkit.EventContracts;
 import org.communitysafety.partnership.Concurrently;
 import org.communitysafety.partnership.Fixtures;
 import org.communitysafety.partnership.PartnershipServiceTest;
-import org.communitysafety.partnership.PublishedEvents;
+import org.communitysafety.testkit.ApiClient;
+import org.communitysafety.testkit.EventContracts;
+import org.communitysafety.testkit.PublishedEvents;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -42,7 +42,7 @@ class OrganisationTests {
         assertThat(replaced.status()).as(replaced.toString()).isEqualTo(200);
         assertThat(replaced.header("ETag")).contains("\"1\"");
         assertThat(replaced.json().get("name").asString()).isEqualTo("Renamed Police");
-        JsonNode event = PublishedEvents.about("organisations/" + code, "organisation-updated.v1");
+        JsonNode event = PublishedEvents.PARTNERSHIP.about("organisations/" + code, "organisation-updated.v1");
         assertThat(event.get("data").get("changed")).extracting(JsonNode::asString).containsExactly("name", "areas");
         assertThat(EventContracts.of(".").violations("organisation-updated.v1", event.get("data"))).isEmpty();
     }

@@ -3,11 +3,11 @@ package org.communitysafety.partnership.partnership;
 import java.util.List;
 import java.util.Map;
 
-import org.communitysafety.testkit.ApiClient;
-import org.communitysafety.testkit.EventContracts;
 import org.communitysafety.partnership.Fixtures;
 import org.communitysafety.partnership.PartnershipServiceTest;
-import org.communitysafety.partnership.PublishedEvents;
+import org.communitysafety.testkit.ApiClient;
+import org.communitysafety.testkit.EventContracts;
+import org.communitysafety.testkit.PublishedEvents;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -48,7 +48,7 @@ class GroupLifecycleTests {
         assertThat(history.findValuesAsString("status")).containsExactly("PROPOSED", "ACTIVE", "DISSOLVED");
         assertThat(history.findValuesAsString("since")).containsExactly("2015-04-01", "2015-09-01", "2016-03-31");
         assertThat(dissolved.json().get("statusSince").asString()).isEqualTo("2016-03-31");
-        JsonNode event = PublishedEvents.about("partnerships/" + group, "partnership-status-changed.v1");
+        JsonNode event = PublishedEvents.PARTNERSHIP.about("partnerships/" + group, "partnership-status-changed.v1");
         assertThat(event.get("data").get("previousStatus").asString()).isEqualTo("PROPOSED");
         assertThat(EventContracts.of(".").violations("partnership-status-changed.v1", event.get("data"))).isEmpty();
     }
@@ -127,11 +127,12 @@ class GroupLifecycleTests {
         assertThat(removed.status()).isEqualTo(200);
         assertThat(removed.json().get("memberOrganisations")).extracting(JsonNode::asString).containsExactly(police);
         assertRuleViolated(update(manager, "PUT", path + "not-registered", null), "is not registered");
-        JsonNode event = PublishedEvents.about("partnerships/" + group, "member-organisation-removed.v1");
+        JsonNode event = PublishedEvents.PARTNERSHIP.about("partnerships/" + group, "member-organisation-removed.v1");
         assertThat(EventContracts.of(".").violations("member-organisation-removed.v1", event.get("data"))).isEmpty();
         assertThat(EventContracts.of(".")
             .violations("member-organisation-added.v1",
-                    PublishedEvents.about("partnerships/" + group, "member-organisation-added.v1").get("data")))
+                    PublishedEvents.PARTNERSHIP.about("partnerships/" + group, "member-organisation-added.v1")
+                        .get("data")))
             .isEmpty();
     }
 

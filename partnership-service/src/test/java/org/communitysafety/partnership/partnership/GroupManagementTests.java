@@ -3,11 +3,11 @@ package org.communitysafety.partnership.partnership;
 import java.util.List;
 import java.util.Map;
 
-import org.communitysafety.testkit.ApiClient;
-import org.communitysafety.testkit.EventContracts;
 import org.communitysafety.partnership.Fixtures;
 import org.communitysafety.partnership.PartnershipServiceTest;
-import org.communitysafety.partnership.PublishedEvents;
+import org.communitysafety.testkit.ApiClient;
+import org.communitysafety.testkit.EventContracts;
+import org.communitysafety.testkit.PublishedEvents;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -164,7 +164,7 @@ class GroupManagementTests {
 
         assertThat(handedOver.status()).as(handedOver.toString()).isEqualTo(200);
         assertThat(handedOver.json().get("managedBy").asString()).isEqualTo(district);
-        JsonNode event = PublishedEvents.about("partnerships/" + group, "partnership-updated.v1");
+        JsonNode event = PublishedEvents.PARTNERSHIP.about("partnerships/" + group, "partnership-updated.v1");
         assertThat(event.get("data").get("changed")).extracting(JsonNode::asString).containsExactly("managedBy");
         assertThat(event.get("data").get("managedBy").asString()).isEqualTo(district);
         assertThat(EventContracts.of(".").violations("partnership-updated.v1", event.get("data"))).isEmpty();
@@ -197,7 +197,7 @@ class GroupManagementTests {
         assertRuleViolated(unregistered, "'not-registered', is not registered");
         assertThat(fixtures.administrator().get("/api/v1/partnerships/" + formed).json().get("managedBy").asString())
             .isEqualTo(district);
-        JsonNode event = PublishedEvents.about("partnerships/" + formed, "partnership-formed.v1");
+        JsonNode event = PublishedEvents.PARTNERSHIP.about("partnerships/" + formed, "partnership-formed.v1");
         assertThat(event.get("data").get("managedBy").asString()).isEqualTo(district);
         assertThat(EventContracts.of(".").violations("partnership-formed.v1", event.get("data"))).isEmpty();
     }

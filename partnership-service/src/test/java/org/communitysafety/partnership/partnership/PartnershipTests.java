@@ -3,12 +3,12 @@ package org.communitysafety.partnership.partnership;
 import java.util.List;
 import java.util.Map;
 
-import org.communitysafety.testkit.ApiClient;
-import org.communitysafety.testkit.EventContracts;
 import org.communitysafety.partnership.Concurrently;
 import org.communitysafety.partnership.Fixtures;
 import org.communitysafety.partnership.PartnershipServiceTest;
-import org.communitysafety.partnership.PublishedEvents;
+import org.communitysafety.testkit.ApiClient;
+import org.communitysafety.testkit.EventContracts;
+import org.communitysafety.testkit.PublishedEvents;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -45,7 +45,7 @@ class PartnershipTests {
         assertThat(patched.header("ETag")).contains("\"1\"");
         assertThat(patched.json().get("reportingCadence").asString()).isEqualTo("P6M");
         assertThat(patched.json().get("name").asString()).isEqualTo("Partnership " + group);
-        JsonNode event = PublishedEvents.about("partnerships/" + group, "partnership-updated.v1");
+        JsonNode event = PublishedEvents.PARTNERSHIP.about("partnerships/" + group, "partnership-updated.v1");
         assertThat(event.get("data").get("changed")).extracting(JsonNode::asString)
             .containsExactly("areas", "reportsTo", "reportingCadence");
         assertThat(EventContracts.of(".").violations("partnership-updated.v1", event.get("data"))).isEmpty();

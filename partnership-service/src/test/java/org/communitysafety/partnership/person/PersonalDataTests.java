@@ -11,11 +11,11 @@ import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.communitysafety.partnership.Fixtures;
 import org.communitysafety.partnership.PartnershipServiceTest;
-import org.communitysafety.partnership.PublishedEvents;
 import org.communitysafety.partnership.PublishedKeys;
 import org.communitysafety.testkit.ApiClient;
 import org.communitysafety.testkit.EventContracts;
 import org.communitysafety.testkit.PlatformInfrastructure;
+import org.communitysafety.testkit.PublishedEvents;
 import org.communitysafety.testkit.TopicReader;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -85,14 +85,14 @@ class PersonalDataTests {
                 with(Fixtures.member(police, email, "CHAIR"), "startDate", "2015-04-01"));
         String ended = fixtures.appointed(fixtures.partnershipOf(police),
                 with(Fixtures.member(police, email, "MEMBER"), "startDate", "2015-04-01", "endDate", "2015-12-31"));
-        PublishedEvents.about("memberships/" + serving, "member-appointed.v2");
+        PublishedEvents.PARTNERSHIP.about("memberships/" + serving, "member-appointed.v2");
 
         ApiClient.Response erased = send(administrator, "DELETE", "/api/v1/people/" + email, null, null);
 
         assertThat(erased.status()).as(erased.toString()).isEqualTo(200);
         assertThat(erased.json().get("membershipIds")).extracting(JsonNode::asString)
             .containsExactlyInAnyOrder(serving, ended);
-        JsonNode event = PublishedEvents.about("erasures/" + erased.json().get("erasureId").asString(),
+        JsonNode event = PublishedEvents.PARTNERSHIP.about("erasures/" + erased.json().get("erasureId").asString(),
                 "person-erased.v1");
         assertThat(event.get("data").get("membershipIds")).extracting(JsonNode::asString)
             .containsExactlyInAnyOrder(serving, ended);
@@ -124,7 +124,7 @@ class PersonalDataTests {
             .get("erasureId")
             .asString();
 
-        JsonNode event = PublishedEvents.about("erasures/" + erasure, "person-erased.v1");
+        JsonNode event = PublishedEvents.PARTNERSHIP.about("erasures/" + erasure, "person-erased.v1");
         assertThat(event.get("actor").asString()).isEqualTo("northamptonshire-county-council");
         assertThat(Map.of("data", event.get("data").toString()).toString()).doesNotContain("@");
     }
@@ -139,7 +139,7 @@ class PersonalDataTests {
         assertThat(send(fixtures.groupManager(), "PATCH", "/api/v1/partnerships/" + group + "/members/" + member,
                 Map.of("email", newEmail), "\"0\"")
             .status()).isEqualTo(200);
-        JsonNode changed = PublishedEvents.about("memberships/" + member, "member-details-changed.v2");
+        JsonNode changed = PublishedEvents.PARTNERSHIP.about("memberships/" + member, "member-details-changed.v2");
         assertThat(PublishedKeys.opened(changed.get("data").get("personalData")).get("email").asString())
             .isEqualTo(newEmail);
 
@@ -150,11 +150,11 @@ class PersonalDataTests {
         assertThat(PublishedKeys.latest(keys, member)).as("the key's last word is a tombstone")
             .contains(Optional.empty());
         Set<String> topics = everyTopic();
-        assertThat(topics).contains(PublishedEvents.TOPIC, PublishedKeys.TOPIC);
+        assertThat(topics).contains(PublishedEvents.PARTNERSHIP.topic(), PublishedKeys.TOPIC);
         for (String topic : topics) {
             List<ConsumerRecord<String, String>> records = TopicReader
                 .everything(PlatformInfrastructure.shared().kafkaBootstrapServers(), topic);
-            if (topic.equals(PublishedEvents.TOPIC)) {
+            if (topic.equals(PublishedEvents.PARTNERSHIP.topic())) {
                 assertThat(records).as("the person's events are still there to replay")
                     .anyMatch(record -> member.equals(record.key()));
             }

@@ -7,9 +7,9 @@ import java.util.Map;
 
 import org.communitysafety.partnership.Fixtures;
 import org.communitysafety.partnership.PartnershipServiceTest;
-import org.communitysafety.partnership.PublishedEvents;
 import org.communitysafety.testkit.ApiClient;
 import org.communitysafety.testkit.EventContracts;
+import org.communitysafety.testkit.PublishedEvents;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -62,7 +62,8 @@ class TermsOfReferenceTests {
         // after the 201.
         await().atMost(Duration.ofSeconds(30))
             .untilAsserted(() -> assertThat(manager.get(path + "/history").json()).hasSize(2));
-        JsonNode event = PublishedEvents.about("terms_of_reference/" + group, "terms-of-reference-adopted.v1");
+        JsonNode event = PublishedEvents.PARTNERSHIP.about("terms_of_reference/" + group,
+                "terms-of-reference-adopted.v1");
         assertThat(EventContracts.of(".").violations("terms-of-reference-adopted.v1", event.get("data"))).isEmpty();
     }
 

@@ -6,9 +6,9 @@ import java.util.Map;
 
 import org.communitysafety.priority.Fixtures;
 import org.communitysafety.priority.PriorityServiceTest;
-import org.communitysafety.priority.PublishedEvents;
 import org.communitysafety.priority.TestClock;
 import org.communitysafety.testkit.ApiClient;
+import org.communitysafety.testkit.PublishedEvents;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -48,7 +48,7 @@ class ActionTests {
     void theCspAssignsAnActionAndPublishesActionAssigned() {
         String id = fixtures.action(district, priority, world.police(), LocalDate.of(2015, 10, 31));
 
-        JsonNode event = PublishedEvents.about("actions/" + id, "action-assigned.v1");
+        JsonNode event = PublishedEvents.PRIORITY.about("actions/" + id, "action-assigned.v1");
         assertThat(event.get("data").get("ownerOrganisationId").asString()).isEqualTo(world.police());
         assertThat(event.get("data").get("partnershipId").asString()).isEqualTo(world.csp());
     }
@@ -64,7 +64,7 @@ class ActionTests {
         assertThat(recorded.status()).as(recorded.toString()).isEqualTo(200);
         assertThat(recorded.json().get("progress").get(0).get("recordedOn").asString()).isEqualTo("2015-06-29");
         assertThat(recorded.json().get("progress").get(0).get("recordedBy").asString()).isEqualTo(world.police());
-        assertThat(PublishedEvents.about(path.substring("/api/v1/".length()), "action-progress-recorded.v1")
+        assertThat(PublishedEvents.PRIORITY.about(path.substring("/api/v1/".length()), "action-progress-recorded.v1")
             .get("data")
             .get("status")
             .asString()).isEqualTo("IN_PROGRESS");
@@ -89,7 +89,7 @@ class ActionTests {
                 body("evidence", "Profiles presented to the CSP"), "\"0\"");
 
         assertThat(completed.json().get("status").asString()).isEqualTo("COMPLETED");
-        assertThat(PublishedEvents.about(path.substring("/api/v1/".length()), "action-completed.v1")
+        assertThat(PublishedEvents.PRIORITY.about(path.substring("/api/v1/".length()), "action-completed.v1")
             .get("data")
             .get("evidence")
             .asString()).isEqualTo("Profiles presented to the CSP");

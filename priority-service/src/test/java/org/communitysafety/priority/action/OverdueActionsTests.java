@@ -7,11 +7,11 @@ import java.util.List;
 
 import org.communitysafety.priority.Fixtures;
 import org.communitysafety.priority.PriorityServiceTest;
-import org.communitysafety.priority.PublishedEvents;
 import org.communitysafety.priority.Racing;
 import org.communitysafety.priority.TestClock;
 import org.communitysafety.servicedefaults.history.ChangeHistory;
 import org.communitysafety.servicedefaults.outbox.AggregateStore;
+import org.communitysafety.testkit.PublishedEvents;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -65,7 +65,7 @@ class OverdueActionsTests {
 
         assertThat(actions).allSatisfy(action -> assertThat(overdueEventsOf(action)).isEqualTo(1));
         assertThat(overdueEventsOf(completed)).isZero();
-        assertThat(PublishedEvents.about("actions/" + actions.get(0), "action-overdue.v1")
+        assertThat(PublishedEvents.PRIORITY.about("actions/" + actions.get(0), "action-overdue.v1")
             .get("data")
             .get("dueDate")
             .asString()).isEqualTo("2015-07-10");

@@ -5,12 +5,12 @@ import java.util.List;
 
 import org.communitysafety.priority.Fixtures;
 import org.communitysafety.priority.PriorityServiceTest;
-import org.communitysafety.priority.PublishedEvents;
 import org.communitysafety.priority.Racing;
 import org.communitysafety.priority.TestClock;
 import org.communitysafety.servicedefaults.history.ChangeHistory;
 import org.communitysafety.servicedefaults.outbox.AggregateStore;
 import org.communitysafety.testkit.ApiClient;
+import org.communitysafety.testkit.PublishedEvents;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -57,7 +57,7 @@ class AssessmentTests {
         ApiClient.Response completed = send(district, "POST", path + "/completion", completion("2017-06-30"), "\"0\"");
 
         assertThat(completed.json().get("status").asString()).isEqualTo("COMPLETED");
-        assertThat(PublishedEvents.about("strategic_assessments/" + id, "strategic-assessment-recorded.v1")
+        assertThat(PublishedEvents.PRIORITY.about("strategic_assessments/" + id, "strategic-assessment-recorded.v1")
             .get("data")
             .get("year")
             .asInt()).isEqualTo(2017);
@@ -99,7 +99,7 @@ class AssessmentTests {
         assertThat(history.of("assessment_windows", "2019")).extracting(change -> change.type())
             .containsExactly("org.communitysafety.priority.assessment-window-opened.v1",
                     "org.communitysafety.priority.assessment-window-closed.v1");
-        assertThat(PublishedEvents.about("assessment_windows/2019", "assessment-window-closed.v1")
+        assertThat(PublishedEvents.PRIORITY.about("assessment_windows/2019", "assessment-window-closed.v1")
             .get("data")
             .get("closesOn")
             .asString()).isEqualTo("2019-10-31");

@@ -2,8 +2,8 @@ package org.communitysafety.priority.baseline;
 
 import org.communitysafety.priority.Fixtures;
 import org.communitysafety.priority.PriorityServiceTest;
-import org.communitysafety.priority.PublishedEvents;
 import org.communitysafety.testkit.ApiClient;
+import org.communitysafety.testkit.PublishedEvents;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -47,7 +47,7 @@ class BaselineTests {
         assertThat(administrator.get("/api/v1/priorities/countywide-prevent-2015-16").json().get("sources"))
             .extracting(JsonNode::asString)
             .contains("NEW_STATUTORY_DUTY");
-        assertThat(PublishedEvents.about("priorities/countywide-cse-2015-16", "priority-adopted.v1")
+        assertThat(PublishedEvents.PRIORITY.about("priorities/countywide-cse-2015-16", "priority-adopted.v1")
             .get("data")
             .get("leadGroupId")
             .asString()).isEqualTo("cse-and-missing-sub-group");

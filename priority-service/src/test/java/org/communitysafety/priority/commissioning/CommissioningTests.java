@@ -5,8 +5,8 @@ import java.util.Map;
 
 import org.communitysafety.priority.Fixtures;
 import org.communitysafety.priority.PriorityServiceTest;
-import org.communitysafety.priority.PublishedEvents;
 import org.communitysafety.testkit.ApiClient;
+import org.communitysafety.testkit.PublishedEvents;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -40,7 +40,7 @@ class CommissioningTests {
 
         assertThat(recorded.status()).as(recorded.toString()).isEqualTo(201);
         String id = recorded.json().get("id").asString();
-        assertThat(PublishedEvents.about("commissions/" + id, "commissioning-recorded.v1")
+        assertThat(PublishedEvents.PRIORITY.about("commissions/" + id, "commissioning-recorded.v1")
             .get("data")
             .get("amount")
             .asDouble()).isEqualTo(120000.50);

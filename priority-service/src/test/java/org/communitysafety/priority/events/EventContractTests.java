@@ -1,35 +1,22 @@
 package org.communitysafety.priority.events;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.TreeSet;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 import org.communitysafety.priority.Fixtures;
 import org.communitysafety.priority.PriorityServiceTest;
-import org.communitysafety.priority.PublishedEvents;
 import org.communitysafety.priority.TestClock;
 import org.communitysafety.priority.action.OverdueActions;
 import org.communitysafety.priority.assessment.AssessmentWindows;
 import org.communitysafety.priority.plan.PlanDeadlines;
-import org.communitysafety.servicedefaults.events.DomainEvent;
 import org.communitysafety.servicedefaults.events.EventType;
 import org.communitysafety.testkit.ApiClient;
-import org.communitysafety.testkit.EventContracts;
+import org.communitysafety.testkit.PublishedEvents;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
-import org.springframework.core.type.filter.AnnotationTypeFilter;
-import org.springframework.util.ClassUtils;
-import tools.jackson.databind.JsonNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.communitysafety.priority.Fixtures.body;
@@ -41,8 +28,6 @@ import static org.communitysafety.priority.Fixtures.send;
  */
 @PriorityServiceTest
 class EventContractTests {
-
-    private static final EventContracts CONTRACTS = EventContracts.of(".");
 
     @Autowired
     Fixtures fixtures;
@@ -60,41 +45,16 @@ class EventContractTests {
     AssessmentWindows assessmentWindows;
 
     @Test
-    void publishesAContractWithAnExampleForEveryEventTypeAndNoOthers() throws IOException {
-        Set<String> published;
-        try (Stream<Path> files = Files.list(Path.of("src/main/resources/contracts/events"))) {
-            published = files.map(file -> file.getFileName().toString())
-                .filter(name -> name.endsWith(".schema.json"))
-                .map(name -> name.substring(0, name.length() - ".schema.json".length()))
-                .collect(Collectors.toCollection(TreeSet::new));
-        }
-
-        assertThat(published).isEqualTo(eventTypes());
-        for (String contract : published) {
-            JsonNode example = EventContracts.json(CONTRACTS.example(contract));
-            assertThat(PublishedEvents.contractOf(example)).isEqualTo(contract);
-            assertThat(example.get("subject").asString()).endsWith("/" + example.get("partitionkey").asString());
-            assertThat(CONTRACTS.violations(contract, example.get("data"))).as(contract).isEmpty();
-        }
+    void publishesAContractWithAnExampleForEveryEventTypeAndNoOthers() {
+        PublishedEvents.PRIORITY
+            .assertAContractWithAnExampleForEach(PublishedEvents.PRIORITY.declaredContracts(EventType.class));
     }
 
     @Test
     void keepsEveryEventItPublishesToItsContract() {
         causeOneOfEveryEvent();
-        Set<String> types = eventTypes();
-
-        List<JsonNode> events = PublishedEvents.until(
-                read -> read.stream().map(PublishedEvents::contractOf).collect(Collectors.toSet()).containsAll(types),
-                Duration.ofSeconds(60));
-
-        assertThat(events.stream().map(PublishedEvents::contractOf).collect(Collectors.toSet())).containsAll(types);
-        assertThat(events).allSatisfy(event -> {
-            assertThat(event.get("specversion").asString()).isEqualTo("1.0");
-            assertThat(event.get("source").asString()).isEqualTo("/services/priority");
-            assertThat(event.get("subject").asString()).endsWith("/" + event.get("partitionkey").asString());
-            assertThat(CONTRACTS.violations(PublishedEvents.contractOf(event), event.get("data"))).as(event.toString())
-                .isEmpty();
-        });
+        PublishedEvents.PRIORITY.assertEveryEventKeepsItsContract(
+                PublishedEvents.PRIORITY.declaredContracts(EventType.class), Duration.ofSeconds(60));
     }
 
     /** Every change the service knows, once, and what time causes. */
@@ -144,17 +104,6 @@ class EventContractTests {
         county.post("/api/v1/commissions?priority=" + priority, body("commissioner", world.leadGroup(), "service",
                 "Advisers", "startsOn", "2021-04-01", "endsOn", "2022-03-31", "amount", 1000));
         assertThat(assessment).isNotBlank();
-    }
-
-    private static Set<String> eventTypes() {
-        var scanner = new ClassPathScanningCandidateComponentProvider(false);
-        scanner.addIncludeFilter(new AnnotationTypeFilter(EventType.class));
-        return scanner.findCandidateComponents("org.communitysafety.priority")
-            .stream()
-            .map(candidate -> ClassUtils.resolveClassName(candidate.getBeanClassName(), null))
-            .map(DomainEvent::typeOf)
-            .map(type -> type.substring(PublishedEvents.TYPE_PREFIX.length()))
-            .collect(Collectors.toCollection(TreeSet::new));
     }
 
 }

@@ -5,11 +5,11 @@ import java.util.List;
 
 import org.communitysafety.priority.Fixtures;
 import org.communitysafety.priority.PriorityServiceTest;
-import org.communitysafety.priority.PublishedEvents;
 import org.communitysafety.priority.Racing;
 import org.communitysafety.priority.TestClock;
 import org.communitysafety.servicedefaults.history.ChangeHistory;
 import org.communitysafety.servicedefaults.outbox.AggregateStore;
+import org.communitysafety.testkit.PublishedEvents;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -65,9 +65,11 @@ class PlanDeadlinesTests {
         Racing.both(sweep::sweep, otherInstance::sweep);
         assertThat(eventsOf(plan, "plan-review-due.v1")).isEqualTo(1);
         assertThat(eventsOf(plan, "agreement-due-to-commissioner.v1")).isEqualTo(1);
-        assertThat(PublishedEvents.about("plans/" + plan, "plan-review-due.v1").get("data").get("reviewDue").asString())
-            .isEqualTo("2016-06-01");
-        assertThat(PublishedEvents.about("plans/" + plan, "agreement-due-to-commissioner.v1")
+        assertThat(PublishedEvents.PRIORITY.about("plans/" + plan, "plan-review-due.v1")
+            .get("data")
+            .get("reviewDue")
+            .asString()).isEqualTo("2016-06-01");
+        assertThat(PublishedEvents.PRIORITY.about("plans/" + plan, "agreement-due-to-commissioner.v1")
             .get("data")
             .get("dueOn")
             .asString()).isEqualTo("2015-06-29");
@@ -76,7 +78,7 @@ class PlanDeadlinesTests {
     private long eventsOf(String plan, String contract) {
         return history.of("plans", plan)
             .stream()
-            .filter(change -> change.type().equals(PublishedEvents.TYPE_PREFIX + contract))
+            .filter(change -> change.type().equals(PublishedEvents.PRIORITY.typePrefix() + contract))
             .count();
     }
 

@@ -8,10 +8,10 @@ import java.util.Map;
 import org.communitysafety.priority.Fixtures;
 import org.communitysafety.priority.PartnershipTopic;
 import org.communitysafety.priority.PriorityServiceTest;
-import org.communitysafety.priority.PublishedEvents;
 import org.communitysafety.priority.TestClock;
 import org.communitysafety.priority.replica.Directory;
 import org.communitysafety.testkit.ApiClient;
+import org.communitysafety.testkit.PublishedEvents;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -70,7 +70,7 @@ class PlanTests {
         assertThat(review.json().get("reviewStartedOn").asString()).isEqualTo("2015-06-15");
 
         String subject = "plans/" + world.countyGroup() + "-2015-16";
-        assertThat(PublishedEvents.about(subject, "plan-published.v1").get("data").get("reviewDue").asString())
+        assertThat(PublishedEvents.PRIORITY.about(subject, "plan-published.v1").get("data").get("reviewDue").asString())
             .isEqualTo("2016-06-10");
         assertThat(county.get(path + "/history").json()).extracting(change -> change.get("type").asString())
             .containsExactly("org.communitysafety.priority.plan-drafted.v1",
@@ -132,7 +132,7 @@ class PlanTests {
         ApiClient.Response recorded = send(county, "POST", path + "/commissioner-copy", sent("2015-06-12"), "\"1\"");
 
         assertThat(recorded.json().get("sentToCommissionerOn").asString()).isEqualTo("2015-06-12");
-        JsonNode event = PublishedEvents.about("plans/" + world.countyGroup() + "-2015-16",
+        JsonNode event = PublishedEvents.PRIORITY.about("plans/" + world.countyGroup() + "-2015-16",
                 "agreement-sent-to-commissioner.v1");
         assertThat(event.get("data").get("evidence").asString()).isEqualTo("Letter ref CSA/2015/01");
         assertRuleViolated(send(county, "POST", path + "/commissioner-copy", sent("2015-06-13"), "\"2\""),

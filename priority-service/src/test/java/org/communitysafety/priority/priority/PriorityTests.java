@@ -5,8 +5,8 @@ import java.util.Map;
 
 import org.communitysafety.priority.Fixtures;
 import org.communitysafety.priority.PriorityServiceTest;
-import org.communitysafety.priority.PublishedEvents;
 import org.communitysafety.testkit.ApiClient;
+import org.communitysafety.testkit.PublishedEvents;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -46,7 +46,7 @@ class PriorityTests {
         assertThat(adopted.header("ETag")).contains("\"0\"");
         String id = adopted.json().get("id").asString();
         assertThat(adopted.json().get("leadGroup").asString()).isEqualTo(world.leadGroup());
-        JsonNode event = PublishedEvents.about("priorities/" + id, "priority-adopted.v1");
+        JsonNode event = PublishedEvents.PRIORITY.about("priorities/" + id, "priority-adopted.v1");
         assertThat(event.get("data").get("scope").asString()).isEqualTo("COUNTYWIDE");
         assertThat(event.get("data").get("partnershipId").asString()).isEqualTo(world.countyGroup());
         assertThat(event.get("organisation").asString()).isEqualTo(world.countyCouncil());
@@ -131,7 +131,7 @@ class PriorityTests {
 
         assertThat(updated.status()).as(updated.toString()).isEqualTo(200);
         assertThat(updated.header("ETag")).contains("\"1\"");
-        JsonNode event = PublishedEvents.about("priorities/" + id, "priority-updated.v1");
+        JsonNode event = PublishedEvents.PRIORITY.about("priorities/" + id, "priority-updated.v1");
         assertThat(event.get("data").get("changed")).extracting(JsonNode::asString).containsExactly("theme");
     }
 
@@ -145,7 +145,7 @@ class PriorityTests {
 
         assertThat(retired.status()).as(retired.toString()).isEqualTo(200);
         assertThat(retired.json().get("status").asString()).isEqualTo("RETIRED");
-        assertThat(PublishedEvents.about("priorities/" + id, "priority-retired.v1")
+        assertThat(PublishedEvents.PRIORITY.about("priorities/" + id, "priority-retired.v1")
             .get("data")
             .get("retiredOn")
             .asString()).isEqualTo("2016-03-31");

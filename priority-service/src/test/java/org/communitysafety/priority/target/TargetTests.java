@@ -4,9 +4,9 @@ import java.util.Map;
 
 import org.communitysafety.priority.Fixtures;
 import org.communitysafety.priority.PriorityServiceTest;
-import org.communitysafety.priority.PublishedEvents;
 import org.communitysafety.priority.TestClock;
 import org.communitysafety.testkit.ApiClient;
+import org.communitysafety.testkit.PublishedEvents;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -47,7 +47,8 @@ class TargetTests {
         JsonNode target = county.post("/api/v1/priorities/" + priority + "/targets", violentCrime()).json();
 
         assertThat(target.get("rag").asString()).isEqualTo("NO_READING");
-        assertThat(PublishedEvents.about("targets/" + target.get("id").asString(), "target-set.v1")).isNotNull();
+        assertThat(PublishedEvents.PRIORITY.about("targets/" + target.get("id").asString(), "target-set.v1"))
+            .isNotNull();
     }
 
     @Test
@@ -64,7 +65,7 @@ class TargetTests {
         assertThat(red.json().get("rag").asString()).isEqualTo("GREEN");
         assertThat(red.json().get("readings")).extracting(reading -> reading.get("rag").asString())
             .containsExactly("RED", "GREEN");
-        JsonNode event = PublishedEvents.about("targets/" + id, "target-reading-recorded.v1");
+        JsonNode event = PublishedEvents.PRIORITY.about("targets/" + id, "target-reading-recorded.v1");
         assertThat(event.get("data").get("rag").asString()).isIn("GREEN", "RED");
         ApiClient.Response amber = send(county, "POST", path + "/readings", reading(83, "2015-10-01"), "\"2\"");
         assertThat(amber.json().get("rag").asString()).isEqualTo("AMBER");

@@ -5,9 +5,9 @@ import java.util.Map;
 
 import org.communitysafety.scrutiny.Fixtures;
 import org.communitysafety.scrutiny.Fixtures.Body;
-import org.communitysafety.scrutiny.PublishedEvents;
 import org.communitysafety.scrutiny.ScrutinyServiceTest;
 import org.communitysafety.testkit.ApiClient;
+import org.communitysafety.testkit.PublishedEvents;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -55,7 +55,7 @@ class BodyTests {
                 send(officer, "POST", path + "/members", Map.of("name", "E", "kind", "COUNCILLOR", "appointedBy",
                         "corby-borough-council", "startDate", "2025-05-20", "endDate", "2025-05-01"), etag),
                 "cannot end");
-        assertThat(PublishedEvents.about("bodies/" + panel.code(), "body-member-appointed.v1")
+        assertThat(PublishedEvents.SCRUTINY.about("bodies/" + panel.code(), "body-member-appointed.v1")
             .get("data")
             .get("appointedBy")
             .asString()).isEqualTo("corby-borough-council");

@@ -5,9 +5,9 @@ import java.util.Map;
 import org.communitysafety.scrutiny.Fixtures;
 import org.communitysafety.scrutiny.Fixtures.Body;
 import org.communitysafety.scrutiny.Fixtures.Scheduled;
-import org.communitysafety.scrutiny.PublishedEvents;
 import org.communitysafety.scrutiny.ScrutinyServiceTest;
 import org.communitysafety.testkit.ApiClient;
+import org.communitysafety.testkit.PublishedEvents;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
@@ -37,10 +37,10 @@ class MeetingTests {
         assertThat(published.status()).as(published.toString()).isEqualTo(200);
         assertThat(published.json().get("agendaPublishedOn").asString()).isEqualTo(fixtures.today().toString());
         assertThat(published.json().get("late").asBoolean()).isFalse();
-        JsonNode event = PublishedEvents.about("meetings/" + meeting.id(), "agenda-published.v1");
+        JsonNode event = PublishedEvents.SCRUTINY.about("meetings/" + meeting.id(), "agenda-published.v1");
         assertThat(event.get("data").get("late").asBoolean()).isFalse();
         assertThat(event.get("data").get("bodyId").asString()).isEqualTo(body.code());
-        assertThat(PublishedEvents.about("meetings/" + meeting.id(), "meeting-scheduled.v1")
+        assertThat(PublishedEvents.SCRUTINY.about("meetings/" + meeting.id(), "meeting-scheduled.v1")
             .get("data")
             .get("place")
             .asString()).isEqualTo("Council Chamber");
@@ -61,7 +61,7 @@ class MeetingTests {
         assertThat(published.status()).as(published.toString()).isEqualTo(200);
         assertThat(published.json().get("late").asBoolean()).isTrue();
         assertThat(published.json().get("lateReason").asString()).contains("arrived late");
-        JsonNode event = PublishedEvents.about("meetings/" + meeting.id(), "agenda-published.v1");
+        JsonNode event = PublishedEvents.SCRUTINY.about("meetings/" + meeting.id(), "agenda-published.v1");
         assertThat(event.get("data").get("late").asBoolean()).isTrue();
         assertThat(event.get("data").get("lateReason").asString()).contains("arrived late");
     }

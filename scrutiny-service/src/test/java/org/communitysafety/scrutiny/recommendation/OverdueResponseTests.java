@@ -9,13 +9,13 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.communitysafety.scrutiny.Fixtures;
 import org.communitysafety.scrutiny.Fixtures.Body;
 import org.communitysafety.scrutiny.MovableClock;
-import org.communitysafety.scrutiny.PublishedEvents;
 import org.communitysafety.scrutiny.ScrutinyServiceTest;
 import org.communitysafety.servicedefaults.history.ChangeHistory;
 import org.communitysafety.servicedefaults.outbox.AggregateStore;
 import org.communitysafety.testkit.ApiClient;
 import org.communitysafety.testkit.EventContracts;
 import org.communitysafety.testkit.PlatformInfrastructure;
+import org.communitysafety.testkit.PublishedEvents;
 import org.communitysafety.testkit.TopicReader;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -76,7 +76,7 @@ class OverdueResponseTests {
             .json()
             .get("overdue")
             .asBoolean()).isTrue();
-        PublishedEvents.about("recommendations/" + unanswered, "response-overdue.v1");
+        PublishedEvents.SCRUTINY.about("recommendations/" + unanswered, "response-overdue.v1");
         assertThat(publishedOverdue(unanswered)).hasSize(1);
     }
 
@@ -99,12 +99,12 @@ class OverdueResponseTests {
     /** Every response-overdue published about it, read a little past the first. */
     private static List<ConsumerRecord<String, String>> publishedOverdue(String id) {
         try (TopicReader reader = new TopicReader(PlatformInfrastructure.shared().kafkaBootstrapServers(),
-                PublishedEvents.TOPIC)) {
+                PublishedEvents.SCRUTINY.topic())) {
             return reader.readFor(Duration.ofSeconds(2))
                 .stream()
                 .filter(record -> ("recommendations/" + id)
                     .equals(EventContracts.json(record.value()).get("subject").asString()))
-                .filter(record -> PublishedEvents.contractOf(EventContracts.json(record.value()))
+                .filter(record -> PublishedEvents.SCRUTINY.contractOf(EventContracts.json(record.value()))
                     .equals("response-overdue.v1"))
                 .toList();
         }

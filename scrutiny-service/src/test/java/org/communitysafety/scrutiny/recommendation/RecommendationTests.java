@@ -5,9 +5,9 @@ import java.util.Map;
 
 import org.communitysafety.scrutiny.Fixtures;
 import org.communitysafety.scrutiny.Fixtures.Body;
-import org.communitysafety.scrutiny.PublishedEvents;
 import org.communitysafety.scrutiny.ScrutinyServiceTest;
 import org.communitysafety.testkit.ApiClient;
+import org.communitysafety.testkit.PublishedEvents;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
@@ -35,7 +35,7 @@ class RecommendationTests {
         assertThat(made.json().get("sentOn").asString()).isEqualTo(fixtures.today().toString());
         assertThat(made.json().get("responseDue").asString()).isEqualTo(fixtures.today().plusDays(28).toString());
         assertThat(made.json().get("overdue").asBoolean()).isFalse();
-        JsonNode event = PublishedEvents.about("recommendations/" + made.json().get("id").asString(),
+        JsonNode event = PublishedEvents.SCRUTINY.about("recommendations/" + made.json().get("id").asString(),
                 "recommendation-made.v1");
         assertThat(event.get("data").get("addresseeId").asString()).isEqualTo(police);
         assertThat(event.get("data").get("responseDue").asString()).isEqualTo(fixtures.today().plusDays(28).toString());
@@ -84,7 +84,7 @@ class RecommendationTests {
         assertRuleViolated(
                 send(addressee, "POST", path, Map.of("outcome", "ACCEPTED"), responded.header("ETag").orElseThrow()),
                 "it stands");
-        JsonNode event = PublishedEvents.about("recommendations/" + made.json().get("id").asString(),
+        JsonNode event = PublishedEvents.SCRUTINY.about("recommendations/" + made.json().get("id").asString(),
                 "response-recorded.v1");
         assertThat(event.get("data").get("outcome").asString()).isEqualTo("PARTLY_ACCEPTED");
         assertThat(event.get("data").get("actionIds").get(0).asString()).isEqualTo(action);
