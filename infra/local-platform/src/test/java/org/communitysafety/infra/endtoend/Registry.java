@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Function;
 
 import org.communitysafety.testkit.ApiClient;
 
@@ -24,10 +25,18 @@ final class Registry {
      */
     static final String COUNTY_COUNCIL = "northamptonshire-county-council";
 
-    private final RunningPlatform platform;
+    private final Function<String, ApiClient> gatewayAs;
 
     Registry(RunningPlatform platform) {
-        this.platform = platform;
+        this(platform::gatewayAs);
+    }
+
+    /**
+     * A registry on a platform of a test's own, reached as each client through its
+     * gateway.
+     */
+    Registry(Function<String, ApiClient> gatewayAs) {
+        this.gatewayAs = gatewayAs;
     }
 
     static String unique(String prefix) {
@@ -36,7 +45,7 @@ final class Registry {
 
     String organisation() {
         String code = unique("e2e-org");
-        ApiClient.Response response = platform.gatewayAs(ADMINISTRATOR)
+        ApiClient.Response response = gatewayAs.apply(ADMINISTRATOR)
             .post("/api/v1/organisations", Map.of("code", code, "name", "End-to-end Police " + code, "type", "POLICE",
                     "responsibleAuthority", true, "areas", List.of("E10000021")));
         assertThat(response.status()).as(response.toString()).isEqualTo(201);
@@ -46,7 +55,7 @@ final class Registry {
     String partnershipOf(String organisation) {
         registerTheCountyCouncil();
         String code = unique("e2e-csp");
-        ApiClient.Response response = platform.gatewayAs(ADMINISTRATOR)
+        ApiClient.Response response = gatewayAs.apply(ADMINISTRATOR)
             .post("/api/v1/partnerships",
                     Map.of("code", code, "name", "Partnership " + code, "kind", "DISTRICT_CSP", "areas",
                             List.of("E07000154"), "memberOrganisations", List.of(organisation), "managedBy",
@@ -60,7 +69,7 @@ final class Registry {
      * groups, once.
      */
     private void registerTheCountyCouncil() {
-        ApiClient.Response response = platform.gatewayAs(ADMINISTRATOR)
+        ApiClient.Response response = gatewayAs.apply(ADMINISTRATOR)
             .post("/api/v1/organisations", Map.of("code", COUNTY_COUNCIL, "name", "Northamptonshire County Council",
                     "type", "COUNTY_COUNCIL", "responsibleAuthority", true, "areas", List.of("E10000021")));
         assertThat(response.status()).as(response.toString()).isIn(201, 409);
