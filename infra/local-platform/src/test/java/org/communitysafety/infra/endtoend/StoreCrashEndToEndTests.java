@@ -54,6 +54,8 @@ class StoreCrashEndToEndTests {
 
     private static PlatformProcess store;
 
+    private static int smtpPort;
+
     private static GreenMail mail;
 
     private static ServiceProcesses services;
@@ -72,8 +74,11 @@ class StoreCrashEndToEndTests {
                 JavaCommand.launcherClasspath(), HealthCheck.portOpen(storePort), Duration.ofSeconds(60)),
                 LOGS.resolve("mongo.log"));
         store.start().awaitHealthy();
-        int smtpPort = FreePorts.next();
+        smtpPort = FreePorts.next();
+        // Up while the services start, as their health includes it; down before the first
+        // appointment.
         mail = new GreenMail(new ServerSetup(smtpPort, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+        mail.start();
         InfrastructureAddresses addresses = new InfrastructureAddresses(kafka.bootstrapServers(),
                 "mongodb://127.0.0.1:" + storePort, "127.0.0.1", smtpPort);
         services = ServiceProcesses.onFreePorts(Workspace.locate(), addresses, LOGS)
@@ -84,6 +89,7 @@ class StoreCrashEndToEndTests {
         services.start(PlatformService.AUTH_SERVER, PlatformService.PARTNERSHIP, PlatformService.NOTIFICATION,
                 PlatformService.GATEWAY);
         registry = new Registry(StoreCrashEndToEndTests::clientAs);
+        mail.stop();
     }
 
     @AfterAll
@@ -137,6 +143,7 @@ class StoreCrashEndToEndTests {
             appointing.set(false);
             appointments.join(30_000);
         }
+        mail = new GreenMail(new ServerSetup(smtpPort, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
         mail.start();
 
         System.out.printf("store crash: %d appointments acknowledged, %d refused while the store was down%n",
