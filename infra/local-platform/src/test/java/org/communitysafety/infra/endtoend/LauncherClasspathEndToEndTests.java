@@ -63,7 +63,8 @@ class LauncherClasspathEndToEndTests {
                 assertThat(process.isAlive())
                     .as("%s running on the packaged classpath:%n%s", mainClass, Files.readString(output))
                     .isTrue();
-                assertThat(accepts(port)).as("%s listening on %d", mainClass, port).isTrue();
+                assertThat(accepts(port)).as("%s listening on %d:%n%s", mainClass, port, Files.readString(output))
+                    .isTrue();
             });
         }
         finally {
