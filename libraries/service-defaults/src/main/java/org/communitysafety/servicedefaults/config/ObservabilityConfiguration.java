@@ -4,20 +4,31 @@ import java.time.Clock;
 
 import org.communitysafety.servicedefaults.observability.DeadLetterBacklog;
 import org.communitysafety.servicedefaults.observability.OutboxAge;
+import io.micrometer.tracing.Tracer;
+import io.micrometer.tracing.propagation.Propagator;
 import org.communitysafety.servicedefaults.outbox.OutboxCollections;
+import org.communitysafety.servicedefaults.tracing.Traces;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.kafka.core.KafkaAdmin;
 
-/** The gauges operators alert on beyond what Boot and the Kafka clients measure. */
+/**
+ * The gauges operators alert on beyond what Boot and the Kafka clients measure, and the
+ * traces that go on in work done later.
+ */
 @Configuration(proxyBeanMethods = false)
 class ObservabilityConfiguration {
 
     @Bean
     OutboxAge outboxAge(MongoTemplate mongo, OutboxCollections collections, Clock clock) {
         return new OutboxAge(mongo, collections, clock);
+    }
+
+    @Bean
+    Traces traces(Tracer tracer, Propagator propagator) {
+        return new Traces(tracer, propagator);
     }
 
     @Bean
