@@ -89,7 +89,8 @@ public class RequestTracingFilter implements WebFilter {
     /** The trace context of the request's server span, which the observation started. */
     private static Optional<TraceContext> traceOf(ServerWebExchange exchange) {
         return ServerRequestObservationContext.findCurrent(exchange.getAttributes())
-            .map(context -> context.get(TracingObservationHandler.TracingContext.class))
+            .map(context -> context.<TracingObservationHandler.TracingContext>get(
+                    TracingObservationHandler.TracingContext.class))
             .map(TracingObservationHandler.TracingContext::getSpan)
             .map(span -> span.context());
     }
