@@ -18,6 +18,11 @@ public class RecordedSpans implements SpanExporter {
 
     private final InMemorySpanExporter spans = InMemorySpanExporter.create();
 
+    /** Every finished span, in the order they were exported. */
+    public List<SpanData> all() {
+        return spans.getFinishedSpanItems();
+    }
+
     /** Every finished span of the trace, in the order they were exported. */
     public List<SpanData> ofTrace(String traceId) {
         return spans.getFinishedSpanItems().stream().filter(span -> span.getTraceId().equals(traceId)).toList();

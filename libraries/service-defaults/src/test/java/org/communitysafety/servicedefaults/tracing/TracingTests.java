@@ -2,8 +2,10 @@ package org.communitysafety.servicedefaults.tracing;
 
 import java.time.Duration;
 import java.util.HexFormat;
+import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
 
+import io.opentelemetry.api.common.AttributeKey;
 import io.opentelemetry.api.trace.SpanKind;
 import io.opentelemetry.sdk.trace.data.SpanData;
 import org.communitysafety.servicedefaults.sample.SampleApplication;
@@ -83,6 +85,28 @@ class TracingTests {
                 .asString()
                 .contains(traceId));
     }
+
+    @Test
+    void theRelaysPollsAreNoTracesOfTheirOwn() {
+        ApiClient.Response created = ApiClient.at("http://127.0.0.1:" + port)
+            .withToken(TestTokens.shared().forOrganisation("northamptonshire-police", "AGENCY"))
+            .post("/api/v1/ledgers", "{\"note\":\"polled\"}");
+        assertThat(created.status()).as(created.toString()).isEqualTo(201);
+        await().atMost(Duration.ofSeconds(20))
+            .until(() -> spans.all().stream().anyMatch(span -> span.getName().equals("outbox publish")));
+
+        assertThat(spans.all()).as("a publication is traced, the polls that found it are not")
+            .noneMatch(span -> POLLS.stream().anyMatch(poll -> poll.equals(span.getAttributes().get(CODE_FUNCTION))))
+            .anyMatch(span -> span.getName().equals("outbox publish"));
+    }
+
+    /**
+     * The scheduled methods that poll: the outbox relay's and the personal data key
+     * relay's.
+     */
+    private static final Set<String> POLLS = Set.of("relayPendingEvents", "publishPending");
+
+    private static final AttributeKey<String> CODE_FUNCTION = AttributeKey.stringKey("code.function");
 
     private static byte[] randomBytes(int count) {
         byte[] bytes = new byte[count];
