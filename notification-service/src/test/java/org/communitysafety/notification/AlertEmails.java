@@ -8,7 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * What every alert email must be, read from the MIME the SMTP server received: plain text
  * and HTML as alternatives, a link to the item in both, the member's signed one-click
  * unsubscribe for this kind of alert, marked as sent by a machine, and the trace of the
- * event that caused it.
+ * event that caused it (the trace context of the email's own SMTP send, in that trace).
  */
 public final class AlertEmails {
 
@@ -31,7 +31,9 @@ public final class AlertEmails {
             .contains("&signature=");
         assertThat(text).contains(unsubscribe);
         assertThat(html).contains("href=\"" + unsubscribe + "\"");
-        assertThat(Mailbox.header(message, "X-Trace-Parent")).isEqualTo(traceparent);
+        assertThat(Mailbox.header(message, "X-Trace-Parent"))
+            .matches("00-" + traceparent.substring(3, 35) + "-[0-9a-f]{16}-01")
+            .isNotEqualTo(traceparent);
     }
 
 }

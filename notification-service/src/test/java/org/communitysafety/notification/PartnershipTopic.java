@@ -17,6 +17,7 @@ import org.communitysafety.servicedefaults.personaldata.PersonalDataCipher;
 import org.communitysafety.servicedefaults.personaldata.SealedPersonalData;
 import org.communitysafety.testkit.EventContracts;
 import org.communitysafety.testkit.PlatformInfrastructure;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -157,6 +158,11 @@ public final class PartnershipTopic {
         send(topic, key, value);
     }
 
+    /**
+     * Sends the record as a producing service's relay does: the trace context goes in the
+     * record's {@code traceparent} header (here the one the event itself carries), from
+     * which the listener continues the trace.
+     */
     private static synchronized void send(String topic, String key, String value) {
         if (producer == null) {
             producer = new KafkaProducer<>(
@@ -165,7 +171,12 @@ public final class PartnershipTopic {
                     new StringSerializer(), new StringSerializer());
         }
         try {
-            producer.send(new ProducerRecord<>(topic, key, value)).get(30, TimeUnit.SECONDS);
+            ProducerRecord<String, String> record = new ProducerRecord<>(topic, key, value);
+            JsonNode traceparent = EventContracts.json(value).path("traceparent");
+            if (traceparent.isString()) {
+                record.headers().add("traceparent", traceparent.asString().getBytes(StandardCharsets.UTF_8));
+            }
+            producer.send(record).get(30, TimeUnit.SECONDS);
         }
         catch (InterruptedException ex) {
             Thread.currentThread().interrupt();

@@ -4,12 +4,14 @@ import java.util.Map;
 
 import org.springframework.context.ApplicationContextInitializer;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.util.ClassUtils;
 import org.springframework.core.env.MapPropertySource;
 
 /**
  * Points a Spring test context at the shared {@link PlatformInfrastructure}: the broker,
- * the service's own database, the SMTP server and the test token issuer. Used through
- * {@link WithPlatformInfrastructure}.
+ * the service's own database, the SMTP server and the test token issuer; and records the
+ * spans it exports ({@link RecordedSpans}), which it exports at once rather than every
+ * few seconds. Used through {@link WithPlatformInfrastructure}.
  */
 public class PlatformInfrastructureInitializer
         implements ApplicationContextInitializer<ConfigurableApplicationContext> {
@@ -25,7 +27,11 @@ public class PlatformInfrastructureInitializer
                             "spring.mongodb.uri", infrastructure.mongoUri(database), "spring.mail.host",
                             infrastructure.smtpHost(), "spring.mail.port", String.valueOf(infrastructure.smtpPort()),
                             "platform.security.jwk-set-uri", TestTokens.shared().jwkSetUri(),
-                            "platform.security.issuer", TestTokens.shared().issuer())));
+                            "platform.security.issuer", TestTokens.shared().issuer(),
+                            "management.opentelemetry.tracing.export.schedule-delay", "50ms")));
+        if (ClassUtils.isPresent("io.opentelemetry.sdk.trace.export.SpanExporter", context.getClassLoader())) {
+            context.getBeanFactory().registerSingleton("recordedSpans", new RecordedSpans());
+        }
     }
 
 }

@@ -14,6 +14,7 @@ import org.communitysafety.notification.preference.Choice;
 import org.communitysafety.notification.preference.PreferenceLinks;
 import org.communitysafety.notification.preference.Preferences;
 import org.communitysafety.notification.recipient.Recipient;
+import org.communitysafety.servicedefaults.tracing.Traces;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -22,7 +23,8 @@ import org.springframework.stereotype.Service;
  * Tells each recipient about an event as they chose: an email queued now, a line in next
  * week's digest, or nothing. Every email says why its recipient receives it, links to the
  * item, and carries the member's own signed links to change how they receive this kind of
- * alert, with the headers for one-click unsubscribe.
+ * alert, with the headers for one-click unsubscribe. Each queued email keeps the trace of
+ * the work that queued it (the handling of the event), which its sending continues.
  */
 @Service
 public class Notices {
@@ -41,14 +43,17 @@ public class Notices {
 
     private final WeeklyDigests digests;
 
+    private final Traces traces;
+
     Notices(Preferences preferences, PreferenceLinks links, EmailTemplates templates, MailSettings settings,
-            Deliveries deliveries, WeeklyDigests digests) {
+            Deliveries deliveries, WeeklyDigests digests, Traces traces) {
         this.preferences = preferences;
         this.links = links;
         this.templates = templates;
         this.settings = settings;
         this.deliveries = deliveries;
         this.digests = digests;
+        this.traces = traces;
     }
 
     public void tell(Notice notice, List<Recipient> recipients) {
@@ -91,7 +96,7 @@ public class Notices {
         model.put("allPreferencesLink", links.linkFor(recipient.membershipId(), PreferenceLinks.ALL));
         Email email = templates.write(notice.template(), model);
         return new Alert(kind, notice.cause().id(), notice.cause().subject(), recipient.membershipId(),
-                recipient.email(), email.subject(), email.text(), notice.cause().traceparent(), email.html(),
+                recipient.email(), email.subject(), email.text(), traces.currentTraceparent(), email.html(),
                 PreferenceLinks.mailHeaders(preferencesLink));
     }
 

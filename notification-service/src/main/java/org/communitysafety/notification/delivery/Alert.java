@@ -21,8 +21,8 @@ import java.util.regex.Pattern;
  * @param recipient the email address it goes to; none once erased
  * @param subject the email's subject line; none once erased
  * @param body the email's plain-text body; none once erased
- * @param traceparent the trace of the work that caused it, so that one trace follows a
- * change to the email
+ * @param traceparent the W3C trace context of the work that queued it, which its sending
+ * continues, so that one trace follows a change to the email
  * @param html the email's HTML body, sent beside the plain-text one; none for a
  * plain-text email, and none once erased
  * @param headers further mail headers (e.g. {@code List-Unsubscribe}); none once erased,

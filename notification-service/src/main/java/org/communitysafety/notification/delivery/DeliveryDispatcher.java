@@ -2,6 +2,7 @@ package org.communitysafety.notification.delivery;
 
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -10,10 +11,12 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
 
+import io.micrometer.tracing.Span;
+import io.micrometer.tracing.Tracer;
 import org.communitysafety.servicedefaults.aggregate.Changed;
 import org.communitysafety.servicedefaults.outbox.AggregateStore;
 import org.communitysafety.servicedefaults.problem.ConcurrentChange;
-import org.communitysafety.servicedefaults.web.TraceContext;
+import org.communitysafety.servicedefaults.tracing.Traces;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.data.domain.Limit;
@@ -31,6 +34,10 @@ import org.springframework.stereotype.Component;
  * lease: a replica that dies mid-attempt leaves the delivery {@code SENDING}, and once
  * the lease expires it is due again and another replica takes it over. A delivery whose
  * recipient has been erased meanwhile is forgotten instead of sent.
+ * <p>
+ * Each attempt is a span in the trace that queued the delivery (stored with its alert),
+ * however much later and on whichever replica it runs; the {@link Mailer}'s SMTP send is
+ * its child.
  */
 @Component
 public class DeliveryDispatcher {
@@ -57,14 +64,17 @@ public class DeliveryDispatcher {
 
     private final Clock clock;
 
+    private final Traces traces;
+
     DeliveryDispatcher(DeliveryRepository repository, AggregateStore store, Mailer mailer, DeliveryPolicy policy,
-            RecipientErasures erasures, Clock clock) {
+            RecipientErasures erasures, Clock clock, Traces traces) {
         this.repository = repository;
         this.store = store;
         this.mailer = mailer;
         this.policy = policy;
         this.erasures = erasures;
         this.clock = clock;
+        this.traces = traces;
     }
 
     /** Sends what is due now on the calling thread, share after share. */
@@ -132,33 +142,42 @@ public class DeliveryDispatcher {
      */
     private int send(List<Delivery> share) {
         List<Delivery> claimed = new ArrayList<>();
+        Map<String, Span> attempts = new HashMap<>();
         int forgotten = 0;
         for (Delivery delivery : share) {
-            TraceContext.enter(delivery.alert().traceparent());
-            try {
+            Span attempt = traces.continueTrace(delivery.alert().traceparent(), "email delivery")
+                .tag("delivery.id", delivery.id())
+                .tag("alert.kind", delivery.alert().kind());
+            try (Tracer.SpanInScope scope = traces.inScope(attempt)) {
                 Optional<String> erasure = erasures.erasureOf(delivery.alert().membershipId());
                 if (erasure.isPresent()) {
                     forget(delivery, erasure.get());
                     forgotten++;
                 }
                 else {
-                    claim(delivery).ifPresent(claimed::add);
+                    claim(delivery).ifPresent(stored -> {
+                        claimed.add(stored);
+                        attempts.put(stored.id(), attempt);
+                    });
                 }
             }
             finally {
-                TraceContext.leave();
+                if (!attempts.containsKey(delivery.id())) {
+                    attempt.end();
+                }
             }
         }
         if (!claimed.isEmpty()) {
-            Map<String, Mailer.Outcome> outcomes = mailer.sendAll(claimed);
-            for (Delivery delivery : claimed) {
-                TraceContext.enter(delivery.alert().traceparent());
-                try {
-                    record(delivery, outcomes.get(delivery.id()));
+            try {
+                Map<String, Mailer.Outcome> outcomes = mailer.sendAll(claimed, attempts);
+                for (Delivery delivery : claimed) {
+                    try (Tracer.SpanInScope scope = traces.inScope(attempts.get(delivery.id()))) {
+                        record(delivery, outcomes.get(delivery.id()));
+                    }
                 }
-                finally {
-                    TraceContext.leave();
-                }
+            }
+            finally {
+                attempts.values().forEach(Span::end);
             }
         }
         return claimed.size() + forgotten;
@@ -194,6 +213,7 @@ public class DeliveryDispatcher {
     private void record(Delivery delivery, Mailer.Outcome outcome) {
         Changed<Delivery, AlertEvent> recorded;
         if (outcome != null && outcome.error() == null) {
+            log.info("Sent delivery {} ({} alert) as {}", delivery.id(), delivery.alert().kind(), outcome.messageId());
             recorded = delivery.sent(clock.instant(), outcome.messageId());
         }
         else {

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import io.micrometer.tracing.Span;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.AddressException;
 import jakarta.mail.internet.InternetAddress;
@@ -13,6 +14,7 @@ import jakarta.mail.internet.MimeBodyPart;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
 import jakarta.mail.internet.MimeUtility;
+import org.communitysafety.servicedefaults.tracing.Traces;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.mail.MailException;
 import org.springframework.mail.MailPreparationException;
@@ -23,16 +25,20 @@ import org.springframework.stereotype.Component;
 
 /**
  * Turns deliveries into emails (plain text, or plain text and HTML as alternatives) and
- * hands them to the SMTP server, several over one connection.
+ * hands them to the SMTP server, several over one connection. Each email's SMTP send is a
+ * span in its delivery's trace, and the email carries that trace in a header.
  */
 @Component
 class Mailer {
 
     /**
-     * The W3C trace context of the request that caused the email, carried as a mail
-     * header.
+     * The W3C trace context of the email's SMTP send, in the trace of the request that
+     * caused it, carried as a mail header: operators follow one request from the gateway
+     * to this email by its trace id.
      */
     static final String TRACE_HEADER = "X-Trace-Parent";
+
+    static final String SMTP_SEND = "smtp send";
 
     private final JavaMailSender sender;
 
@@ -40,8 +46,11 @@ class Mailer {
 
     private final String messageIdDomain;
 
-    Mailer(JavaMailSender sender, @Value("${platform.mail.from}") String from) {
+    private final Traces traces;
+
+    Mailer(JavaMailSender sender, @Value("${platform.mail.from}") String from, Traces traces) {
         this.sender = sender;
+        this.traces = traces;
         try {
             this.from = new InternetAddress(from, true);
             this.messageIdDomain = this.from.getAddress().substring(this.from.getAddress().indexOf('@') + 1);
@@ -57,22 +66,38 @@ class Mailer {
      * does not fail the others. Each Message-ID is derived from the delivery id, so that
      * if an attempt is repeated after its replica died (having perhaps sent it already)
      * the two copies are recognisably one email.
+     * @param attempts each delivery's attempt span, by delivery id: its SMTP send is a
+     * child of it
      * @return each delivery's outcome, by delivery id
      */
-    Map<String, Outcome> sendAll(List<Delivery> deliveries) {
+    Map<String, Outcome> sendAll(List<Delivery> deliveries, Map<String, Span> attempts) {
         Map<String, Outcome> outcomes = new LinkedHashMap<>();
         Map<MimeMessage, Delivery> written = new IdentityHashMap<>();
-        for (Delivery delivery : deliveries) {
-            try {
-                written.put(write(delivery), delivery);
+        Map<MimeMessage, Span> sends = new IdentityHashMap<>();
+        try {
+            for (Delivery delivery : deliveries) {
+                Span send = traces.childOf(attempts.get(delivery.id()), SMTP_SEND).tag("delivery.id", delivery.id());
+                try {
+                    MimeMessage message = write(delivery, traces.traceparentOf(send));
+                    written.put(message, delivery);
+                    sends.put(message, send);
+                }
+                catch (MailPreparationException ex) {
+                    outcomes.put(delivery.id(), new Outcome(null, ex));
+                    send.error(ex).end();
+                }
             }
-            catch (MailPreparationException ex) {
-                outcomes.put(delivery.id(), new Outcome(null, ex));
+            if (!written.isEmpty()) {
+                send(written, outcomes, sends);
             }
-        }
-        if (written.isEmpty()) {
             return outcomes;
         }
+        finally {
+            sends.values().forEach(Span::end);
+        }
+    }
+
+    private void send(Map<MimeMessage, Delivery> written, Map<String, Outcome> outcomes, Map<MimeMessage, Span> sends) {
         Map<Object, Exception> failed = Map.of();
         RuntimeException whole = null;
         try {
@@ -89,8 +114,10 @@ class Mailer {
             Exception error = whole != null ? whole : failed.get(message.getKey());
             outcomes.put(message.getValue().id(),
                     new Outcome(error == null ? messageIdOf(message.getValue()) : null, error));
+            if (error != null) {
+                sends.get(message.getKey()).error(error);
+            }
         }
-        return outcomes;
     }
 
     /**
@@ -106,7 +133,7 @@ class Mailer {
         return "<" + delivery.id() + "@" + messageIdDomain + ">";
     }
 
-    private MimeMessage write(Delivery delivery) {
+    private MimeMessage write(Delivery delivery, String traceparent) {
         MimeMessage message = sender.createMimeMessage();
         try {
             MimeMessageHelper email = new MimeMessageHelper(message, StandardCharsets.UTF_8.name());
@@ -124,10 +151,8 @@ class Mailer {
                         MimeUtility.fold(header.getKey().length() + 2, singleLine(header.getValue())));
             }
             message.setHeader("Message-ID", messageIdOf(delivery));
-            if (delivery.alert().traceparent() != null) {
-                // Operators follow one request from the gateway to this email by its
-                // trace id.
-                message.setHeader(TRACE_HEADER, delivery.alert().traceparent());
+            if (traceparent != null) {
+                message.setHeader(TRACE_HEADER, traceparent);
             }
             return message;
         }

@@ -23,7 +23,10 @@ import org.communitysafety.servicedefaults.caller.CallerResolver;
 import org.communitysafety.servicedefaults.events.CloudEvents;
 import org.communitysafety.servicedefaults.events.EventsProperties;
 import org.communitysafety.servicedefaults.history.ChangeHistory;
+import io.micrometer.tracing.Tracer;
+import io.micrometer.tracing.propagation.Propagator;
 import org.communitysafety.servicedefaults.outbox.AggregateStore;
+import org.communitysafety.servicedefaults.tracing.Traces;
 import org.communitysafety.servicedefaults.outbox.OutboxCollections;
 import org.communitysafety.servicedefaults.outbox.PendingEvents;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -79,6 +82,9 @@ final class StandaloneDeliveries implements AutoCloseable {
 
     private final DeliveryPolicy policy;
 
+    /** Replicas built by hand here record no spans; the service's own tests trace. */
+    private static final Traces UNTRACED = new Traces(Tracer.NOOP, Propagator.NOOP);
+
     StandaloneDeliveries() {
         this(POLICY);
     }
@@ -91,7 +97,7 @@ final class StandaloneDeliveries implements AutoCloseable {
         store = new AggregateStore(mongo, cloudEvents, new CallerResolver("notification-service"),
                 new EventsProperties("notification.events", "/services/notification", 3, null, null, null, null, 0,
                         null),
-                new OutboxCollections());
+                new OutboxCollections(), UNTRACED);
         deliveries = new Deliveries(repository(), mongo, store, clock, signal);
         history = new ChangeHistory(mongo, cloudEvents, new PendingEvents(mongo));
     }
@@ -125,8 +131,8 @@ final class StandaloneDeliveries implements AutoCloseable {
     /** A dispatcher sending through the given sender. */
     DeliveryDispatcher replica(JavaMailSender sender) {
         return new DeliveryDispatcher(repository(), store,
-                new Mailer(sender, "Community Safety Platform <alerts@communitysafety.example>"), policy,
-                membershipId -> Optional.ofNullable(erasures.get(membershipId)), clock);
+                new Mailer(sender, "Community Safety Platform <alerts@communitysafety.example>", UNTRACED), policy,
+                membershipId -> Optional.ofNullable(erasures.get(membershipId)), clock, UNTRACED);
     }
 
     void startSmtp() {

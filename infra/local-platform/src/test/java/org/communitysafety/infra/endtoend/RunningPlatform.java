@@ -22,8 +22,8 @@ import org.communitysafety.testkit.EventContracts;
 /**
  * The whole platform as agencies meet it: the built jars of the auth server, the four
  * services and the gateway as separate processes, on the real Kafka node, MongoDB wire
- * server and SMTP server this JVM runs. Started once for the end-to-end suite and stopped
- * when the JVM ends.
+ * server and SMTP server this JVM runs, exporting their spans to a trace receiver in this
+ * JVM. Started once for the end-to-end suite and stopped when the JVM ends.
  */
 final class RunningPlatform {
 
@@ -33,9 +33,13 @@ final class RunningPlatform {
 
     private final ServiceProcesses services;
 
-    private RunningPlatform(PlatformInfrastructure infrastructure, ServiceProcesses services) {
+    private final OtlpTraceReceiver traces;
+
+    private RunningPlatform(PlatformInfrastructure infrastructure, ServiceProcesses services,
+            OtlpTraceReceiver traces) {
         this.infrastructure = infrastructure;
         this.services = services;
+        this.traces = traces;
     }
 
     static synchronized RunningPlatform get() {
@@ -51,8 +55,16 @@ final class RunningPlatform {
             ServiceProcesses services = ServiceProcesses
                 .onFreePorts(Workspace.locate(), addressesOf(infrastructure), logs)
                 .closeOnJvmExit();
+            OtlpTraceReceiver traces = OtlpTraceReceiver.start();
+            for (PlatformService service : PlatformService.values()) {
+                // As an operator configures a collector: Boot's own setting, from the
+                // environment.
+                services.withEnvironment(service, "MANAGEMENT_OPENTELEMETRY_TRACING_EXPORT_OTLP_ENDPOINT",
+                        traces.endpoint());
+                services.withEnvironment(service, "MANAGEMENT_OPENTELEMETRY_TRACING_EXPORT_SCHEDULE_DELAY", "200ms");
+            }
             services.start(EnumSet.allOf(PlatformService.class));
-            running = new RunningPlatform(infrastructure, services);
+            running = new RunningPlatform(infrastructure, services, traces);
         }
         return running;
     }
@@ -74,6 +86,11 @@ final class RunningPlatform {
 
     ServiceProcesses services() {
         return services;
+    }
+
+    /** What the platform's processes exported of their traces. */
+    OtlpTraceReceiver traces() {
+        return traces;
     }
 
     ApiClient gateway() {

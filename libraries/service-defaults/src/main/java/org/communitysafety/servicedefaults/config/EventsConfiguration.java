@@ -23,6 +23,7 @@ import org.communitysafety.servicedefaults.outbox.OutboxRelay;
 import org.communitysafety.servicedefaults.outbox.ParkedEventController;
 import org.communitysafety.servicedefaults.outbox.ParkedEvents;
 import org.communitysafety.servicedefaults.outbox.PendingEvents;
+import org.communitysafety.servicedefaults.tracing.Traces;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -76,8 +77,8 @@ class EventsConfiguration {
 
     @Bean
     AggregateStore aggregateStore(MongoTemplate mongo, CloudEvents cloudEvents, CallerResolver callers,
-            EventsProperties properties, OutboxCollections collections) {
-        return new AggregateStore(mongo, cloudEvents, callers, properties, collections);
+            EventsProperties properties, OutboxCollections collections, Traces traces) {
+        return new AggregateStore(mongo, cloudEvents, callers, properties, collections, traces);
     }
 
     /**
@@ -98,8 +99,9 @@ class EventsConfiguration {
 
     @Bean
     OutboxRelay outboxRelay(MongoTemplate mongo, KafkaTemplate<String, String> kafka, ChangeHistory history,
-            EventsProperties properties, OutboxCollections collections, ParkedEvents parkedEvents, Clock clock) {
-        return new OutboxRelay(mongo, kafka, history, properties, collections, parkedEvents, clock);
+            EventsProperties properties, OutboxCollections collections, ParkedEvents parkedEvents, Clock clock,
+            Traces traces) {
+        return new OutboxRelay(mongo, kafka, history, properties, collections, parkedEvents, clock, traces);
     }
 
     /**

@@ -7,7 +7,6 @@ import org.communitysafety.servicedefaults.problem.ProblemErrorController;
 import org.communitysafety.servicedefaults.problem.StoreUnavailableAdvice;
 import org.communitysafety.servicedefaults.web.IdempotencyKeyFilter;
 import org.communitysafety.servicedefaults.web.RequestSizeLimitFilter;
-import org.communitysafety.servicedefaults.web.TraceContextFilter;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.tomcat.TomcatContextCustomizer;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -18,8 +17,7 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.core.Ordered;
 
 /**
- * Problem details for every error, the trace context, the request size limit and
- * idempotent creates.
+ * Problem details for every error, the request size limit and idempotent creates.
  */
 @Configuration(proxyBeanMethods = false)
 class WebConfiguration {
@@ -48,13 +46,6 @@ class WebConfiguration {
     TomcatContextCustomizer containerErrorReport() {
         return context -> ((StandardHost) context.getParent())
             .setErrorReportValveClass(ContainerErrorReport.class.getName());
-    }
-
-    @Bean
-    FilterRegistrationBean<TraceContextFilter> traceContextFilter() {
-        var registration = new FilterRegistrationBean<>(new TraceContextFilter());
-        registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
-        return registration;
     }
 
     /**

@@ -9,7 +9,6 @@ import com.mongodb.client.model.Filters;
 import org.bson.Document;
 import org.communitysafety.servicedefaults.events.CloudEvent;
 import org.communitysafety.servicedefaults.events.CloudEvents;
-import org.communitysafety.servicedefaults.web.TraceContext;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -22,6 +21,9 @@ import org.springframework.data.mongodb.core.MongoTemplate;
  * is remembered, a crash in between repeats the handler: handlers are written to be
  * idempotent in their own effect too (upserts keyed by ids, deliveries keyed by event and
  * recipient).
+ * <p>
+ * The handler runs in the listener's span, which the observed listener container started
+ * as a child of the producer's send from the record's trace headers.
  */
 public class InboundEvents {
 
@@ -51,16 +53,10 @@ public class InboundEvents {
             log.debug("{} already handled event {}", handler, event.id());
             return false;
         }
-        TraceContext.enter(event.traceparent());
-        try {
-            action.accept(event);
-            remember(key, event);
-            log.info("{} handled {} {} about {}", handler, event.type(), event.id(), event.subject());
-            return true;
-        }
-        finally {
-            TraceContext.leave();
-        }
+        action.accept(event);
+        remember(key, event);
+        log.info("{} handled {} {} about {}", handler, event.type(), event.id(), event.subject());
+        return true;
     }
 
     public <T> T data(CloudEvent event, Class<T> type) {

@@ -12,7 +12,7 @@ import org.communitysafety.servicedefaults.events.CloudEvents;
 import org.communitysafety.servicedefaults.events.DomainEvent;
 import org.communitysafety.servicedefaults.events.EventsProperties;
 import org.communitysafety.servicedefaults.problem.ConcurrentChange;
-import org.communitysafety.servicedefaults.web.TraceContext;
+import org.communitysafety.servicedefaults.tracing.Traces;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.mapping.MongoPersistentEntity;
 import org.springframework.data.mongodb.core.mapping.MongoPersistentProperty;
@@ -28,6 +28,10 @@ import org.springframework.data.mongodb.core.mapping.MongoPersistentProperty;
  * Updates never replace the whole document: they {@code $set} the aggregate's fields and
  * {@code $push} the new events, so events the relay has not yet removed are never lost or
  * resurrected.
+ *
+ * <p>
+ * Each event keeps the trace context of the work that caused it, so that the relay's send
+ * continues that trace however much later it runs.
  */
 public class AggregateStore {
 
@@ -43,13 +47,16 @@ public class AggregateStore {
 
     private final OutboxCollections collections;
 
+    private final Traces traces;
+
     public AggregateStore(MongoTemplate mongo, CloudEvents cloudEvents, CallerResolver callers,
-            EventsProperties properties, OutboxCollections collections) {
+            EventsProperties properties, OutboxCollections collections, Traces traces) {
         this.mongo = mongo;
         this.cloudEvents = cloudEvents;
         this.callers = callers;
         this.properties = properties;
         this.collections = collections;
+        this.traces = traces;
     }
 
     /**
@@ -116,13 +123,14 @@ public class AggregateStore {
     private List<Document> pendingEvents(Mapping mapping, List<? extends DomainEvent> events) {
         String subject = mapping.collection() + "/" + mapping.id();
         List<Document> pending = new ArrayList<>();
+        String traceparent = traces.currentTraceparent();
         for (DomainEvent event : events) {
             CloudEvent cloudEvent = cloudEvents.wrap(event, subject, String.valueOf(mapping.id()), callers.current(),
-                    TraceContext.currentTraceparent());
-            pending
-                .add(new OutboxEvent(cloudEvent.id(), cloudEvent.type(), properties.topic(), cloudEvent.partitionkey(),
-                        subject, cloudEvent.time().toInstant(), cloudEvents.write(cloudEvent), 0, null, null)
-                    .toDocument());
+                    traceparent);
+            pending.add(new OutboxEvent(cloudEvent.id(), cloudEvent.type(), properties.topic(),
+                    cloudEvent.partitionkey(), subject, cloudEvent.time().toInstant(), cloudEvents.write(cloudEvent),
+                    traceparent, 0, null, null)
+                .toDocument());
         }
         return pending;
     }

@@ -17,16 +17,20 @@ import org.bson.Document;
  * @param subject the aggregate, e.g. {@code memberships/5d1c...}
  * @param occurredAt when the change was made
  * @param cloudEvent the serialised CloudEvent
+ * @param traceparent the trace context of the work that caused it, which its publication
+ * continues; none when it was caused outside any trace
  * @param attempts how often the broker refused it for good
  * @param refusal why the broker last refused it, if it did
  * @param parkedAt when it was parked; null while it is pending
  */
 record OutboxEvent(String eventId, String type, String topic, String key, String subject, Instant occurredAt,
-        String cloudEvent, int attempts, String refusal, Instant parkedAt) {
+        String cloudEvent, String traceparent, int attempts, String refusal, Instant parkedAt) {
 
     static final String EVENT_ID = "eventId";
 
     static final String CLOUD_EVENT = "cloudEvent";
+
+    static final String TRACEPARENT = "traceparent";
 
     static final String ATTEMPTS = "attempts";
 
@@ -38,8 +42,8 @@ record OutboxEvent(String eventId, String type, String topic, String key, String
         Date parkedAt = entry.getDate(PARKED_AT);
         return new OutboxEvent(entry.getString(EVENT_ID), entry.getString("type"), entry.getString("topic"),
                 entry.getString("key"), entry.getString("subject"), entry.getDate("occurredAt").toInstant(),
-                entry.getString(CLOUD_EVENT), entry.getInteger(ATTEMPTS, 0), entry.getString(REFUSAL),
-                parkedAt == null ? null : parkedAt.toInstant());
+                entry.getString(CLOUD_EVENT), entry.getString(TRACEPARENT), entry.getInteger(ATTEMPTS, 0),
+                entry.getString(REFUSAL), parkedAt == null ? null : parkedAt.toInstant());
     }
 
     Document toDocument() {
@@ -48,7 +52,8 @@ record OutboxEvent(String eventId, String type, String topic, String key, String
             .append("key", key)
             .append("subject", subject)
             .append("occurredAt", Date.from(occurredAt))
-            .append(CLOUD_EVENT, cloudEvent);
+            .append(CLOUD_EVENT, cloudEvent)
+            .append(TRACEPARENT, traceparent);
     }
 
     boolean parked() {

@@ -12,11 +12,14 @@ import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Projections;
 import com.mongodb.client.model.Updates;
+import io.micrometer.tracing.Span;
+import io.micrometer.tracing.Tracer;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.bson.Document;
 import org.communitysafety.servicedefaults.events.CloudEvent;
 import org.communitysafety.servicedefaults.events.EventsProperties;
 import org.communitysafety.servicedefaults.history.ChangeHistory;
+import org.communitysafety.servicedefaults.tracing.Traces;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -33,6 +36,10 @@ import org.springframework.scheduling.annotation.Scheduled;
  * ({@link ParkedEvents}); the relay goes on with the other aggregates, while the later
  * events of the parked one wait behind it. An event may be published twice (after a crash
  * between the acknowledgement and the removal); consumers are idempotent by event id.
+ * <p>
+ * Each publication is a span in the trace of the work that stored the event, however much
+ * later the relay runs; the observed {@link KafkaTemplate} sends within it and carries
+ * the trace on in the record's headers.
  */
 public class OutboxRelay {
 
@@ -54,12 +61,15 @@ public class OutboxRelay {
 
     private final Clock clock;
 
+    private final Traces traces;
+
     private Duration backoff = Duration.ZERO;
 
     private Instant nextAttempt = Instant.MIN;
 
     public OutboxRelay(MongoTemplate mongo, KafkaTemplate<String, String> kafka, ChangeHistory history,
-            EventsProperties properties, OutboxCollections collections, ParkedEvents parked, Clock clock) {
+            EventsProperties properties, OutboxCollections collections, ParkedEvents parked, Clock clock,
+            Traces traces) {
         this.mongo = mongo;
         this.kafka = kafka;
         this.history = history;
@@ -67,6 +77,7 @@ public class OutboxRelay {
         this.collections = collections;
         this.parked = parked;
         this.clock = clock;
+        this.traces = traces;
     }
 
     @Scheduled(fixedDelayString = "${platform.events.relay-interval:200ms}")
@@ -169,6 +180,22 @@ public class OutboxRelay {
     }
 
     private void publish(OutboxEvent event) {
+        Span span = traces.continueTrace(event.traceparent(), "outbox publish")
+            .tag("messaging.destination.name", event.topic())
+            .tag("cloudevents.event_type", event.type());
+        try (Tracer.SpanInScope scope = traces.inScope(span)) {
+            send(event);
+        }
+        catch (RuntimeException ex) {
+            span.error(ex);
+            throw ex;
+        }
+        finally {
+            span.end();
+        }
+    }
+
+    private void send(OutboxEvent event) {
         ProducerRecord<String, String> record = new ProducerRecord<>(event.topic(), event.key(), event.cloudEvent());
         record.headers().add("content-type", CloudEvent.CONTENT_TYPE.getBytes(StandardCharsets.UTF_8));
         try {
