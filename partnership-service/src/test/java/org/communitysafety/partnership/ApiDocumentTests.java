@@ -1,35 +1,18 @@
 package org.communitysafety.partnership;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.communitysafety.testkit.PublishedApiDocument;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.SerializationFeature;
-import tools.jackson.databind.cfg.JsonNodeFeature;
-import tools.jackson.databind.json.JsonMapper;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** What a client generator reads from the service's OpenAPI document. */
 @PartnershipServiceTest
 class ApiDocumentTests {
-
-    /**
-     * The document as clients generate from it (the end-to-end suite's client is
-     * generated from this copy at build time, offline). Refresh it with
-     * {@code -Dapi-document.update=true} after changing the API.
-     */
-    static final Path PUBLISHED = Path.of("src/main/resources/contracts/api/partnership-service.openapi.json");
-
-    private static final JsonMapper PRETTY = JsonMapper.builder()
-        .enable(SerializationFeature.INDENT_OUTPUT)
-        .enable(JsonNodeFeature.WRITE_PROPERTIES_SORTED)
-        .build();
 
     @Autowired
     Fixtures fixtures;
@@ -51,24 +34,8 @@ class ApiDocumentTests {
     }
 
     @Test
-    void publishesExactlyTheDocumentItServes() throws IOException {
-        JsonNode served = document();
-        String written = PRETTY.writeValueAsString(served) + "\n";
-        if (Boolean.getBoolean("api-document.update")) {
-            Files.createDirectories(PUBLISHED.getParent());
-            Files.writeString(PUBLISHED, written);
-        }
-        Path current = Files.createDirectories(Path.of("target")).resolve("partnership-service.openapi.json");
-        Files.writeString(current, written);
-
-        assertThat(PUBLISHED)
-            .as("the published API document; the served one is in %s, "
-                    + "refresh the copy with -Dapi-document.update=true", current)
-            .exists();
-        assertThat(PRETTY.readTree(Files.readString(PUBLISHED)))
-            .as("the published API document differs from the served one in %s; "
-                    + "refresh the copy with -Dapi-document.update=true", current)
-            .isEqualTo(served);
+    void publishesExactlyTheDocumentItServes() {
+        PublishedApiDocument.of("partnership-service").assertIsWhatTheServiceServes(document());
     }
 
     @Test
