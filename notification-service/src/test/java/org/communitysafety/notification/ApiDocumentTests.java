@@ -1,9 +1,7 @@
 package org.communitysafety.notification;
 
-import java.util.ArrayList;
-import java.util.List;
-
 import org.communitysafety.testkit.ApiClient;
+import org.communitysafety.testkit.ApiDocumentChecks;
 import org.communitysafety.testkit.PublishedApiDocument;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -31,11 +29,9 @@ class ApiDocumentTests {
 
     @Test
     void namesItselfAndEachOperationUniquely() {
-        List<String> ids = new ArrayList<>();
-        document().get("paths")
-            .forEach(path -> path.forEach(operation -> ids.add(operation.get("operationId").asString())));
-
-        assertThat(ids).isNotEmpty().doesNotHaveDuplicates().noneMatch(id -> id.matches(".*(_\\d+|\\d)$"));
+        assertThat(ApiDocumentChecks.operationIds(document())).isNotEmpty()
+            .doesNotHaveDuplicates()
+            .noneMatch(id -> id.matches(".*(_\\d+|\\d)$"));
         assertThat(document().get("info").get("title").asString()).isEqualTo("Notification service API");
     }
 

@@ -1,8 +1,8 @@
 package org.communitysafety.scrutiny;
 
-import java.util.ArrayList;
 import java.util.List;
 
+import org.communitysafety.testkit.ApiDocumentChecks;
 import org.communitysafety.testkit.PublishedApiDocument;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -28,11 +28,7 @@ class ApiDocumentTests {
 
     @Test
     void namesItselfAndEachOperationUniquelyAndMeaningfully() {
-        List<String> ids = new ArrayList<>();
-        document().get("paths")
-            .forEach(path -> path.forEach(operation -> ids.add(operation.get("operationId").asString())));
-
-        assertThat(ids).doesNotHaveDuplicates()
+        assertThat(ApiDocumentChecks.operationIds(document())).doesNotHaveDuplicates()
             .contains("establishBody", "listBody", "scheduleMeeting", "makeRecommendation")
             .noneMatch(id -> id.matches(".*(_\\d+|\\d)$"));
         assertThat(document().get("info").get("title").asString()).isEqualTo("Scrutiny service API");
@@ -40,14 +36,8 @@ class ApiDocumentTests {
 
     @Test
     void documentsEachCreateThatAnswers201As201WithItsLocationAndETag() {
-        JsonNode paths = document().get("paths");
-
-        for (String create : List.of("/api/v1/committees", "/api/v1/committees/{body}/meetings",
-                "/api/v1/committees/{body}/recommendations")) {
-            JsonNode responses = paths.get(create).get("post").get("responses");
-            assertThat(responses.propertyNames()).as(create).contains("201").doesNotContain("200");
-            assertThat(responses.get("201").get("headers").propertyNames()).as(create).contains("Location", "ETag");
-        }
+        ApiDocumentChecks.assertCreatesAnswer201(document(), "/api/v1/committees", "/api/v1/committees/{body}/meetings",
+                "/api/v1/committees/{body}/recommendations");
     }
 
     @Test
