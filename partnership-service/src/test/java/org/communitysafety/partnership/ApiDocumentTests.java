@@ -1,35 +1,18 @@
 package org.communitysafety.partnership;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 
+import org.communitysafety.testkit.ApiDocumentChecks;
+import org.communitysafety.testkit.PublishedApiDocument;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.SerializationFeature;
-import tools.jackson.databind.cfg.JsonNodeFeature;
-import tools.jackson.databind.json.JsonMapper;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** What a client generator reads from the service's OpenAPI document. */
 @PartnershipServiceTest
 class ApiDocumentTests {
-
-    /**
-     * The document as clients generate from it (the end-to-end suite's client is
-     * generated from this copy at build time, offline). Refresh it with
-     * {@code -Dapi-document.update=true} after changing the API.
-     */
-    static final Path PUBLISHED = Path.of("src/main/resources/contracts/api/partnership-service.openapi.json");
-
-    private static final JsonMapper PRETTY = JsonMapper.builder()
-        .enable(SerializationFeature.INDENT_OUTPUT)
-        .enable(JsonNodeFeature.WRITE_PROPERTIES_SORTED)
-        .build();
 
     @Autowired
     Fixtures fixtures;
@@ -40,47 +23,21 @@ class ApiDocumentTests {
 
     @Test
     void namesEachOperationUniquelyAndMeaningfully() {
-        List<String> ids = new ArrayList<>();
-        document().get("paths")
-            .forEach(path -> path.forEach(operation -> ids.add(operation.get("operationId").asString())));
-
-        assertThat(ids).doesNotHaveDuplicates()
+        assertThat(ApiDocumentChecks.operationIds(document())).doesNotHaveDuplicates()
             .contains("registerOrganisation", "listOrganisation", "appointMembership")
             .noneMatch(id -> id.matches(".*(_\\d+|\\d)$"));
         assertThat(document().get("info").get("title").asString()).isEqualTo("Partnership service API");
     }
 
     @Test
-    void publishesExactlyTheDocumentItServes() throws IOException {
-        JsonNode served = document();
-        String written = PRETTY.writeValueAsString(served) + "\n";
-        if (Boolean.getBoolean("api-document.update")) {
-            Files.createDirectories(PUBLISHED.getParent());
-            Files.writeString(PUBLISHED, written);
-        }
-        Path current = Files.createDirectories(Path.of("target")).resolve("partnership-service.openapi.json");
-        Files.writeString(current, written);
-
-        assertThat(PUBLISHED)
-            .as("the published API document; the served one is in %s, "
-                    + "refresh the copy with -Dapi-document.update=true", current)
-            .exists();
-        assertThat(PRETTY.readTree(Files.readString(PUBLISHED)))
-            .as("the published API document differs from the served one in %s; "
-                    + "refresh the copy with -Dapi-document.update=true", current)
-            .isEqualTo(served);
+    void publishesExactlyTheDocumentItServes() {
+        PublishedApiDocument.of("partnership-service").assertIsWhatTheServiceServes(document());
     }
 
     @Test
     void documentsEachCreateThatAnswers201As201() {
-        JsonNode paths = document().get("paths");
-
-        for (String create : List.of("/api/v1/organisations", "/api/v1/partnerships",
-                "/api/v1/partnerships/{partnership}/members")) {
-            JsonNode responses = paths.get(create).get("post").get("responses");
-            assertThat(responses.propertyNames()).as(create).contains("201").doesNotContain("200");
-            assertThat(responses.get("201").get("headers").propertyNames()).as(create).contains("Location", "ETag");
-        }
+        ApiDocumentChecks.assertCreatesAnswer201(document(), "/api/v1/organisations", "/api/v1/partnerships",
+                "/api/v1/partnerships/{partnership}/members");
     }
 
     @Test
@@ -130,11 +87,7 @@ class ApiDocumentTests {
 
     @Test
     void documentsTheIfMatchAnUpdateNeedsWithItsProblems() {
-        JsonNode patch = document().get("paths").get("/api/v1/organisations/{code}").get("patch");
-
-        assertThat(patch.get("parameters").findValuesAsString("name")).contains("If-Match");
-        assertThat(patch.get("responses").propertyNames()).contains("200", "400", "401", "403", "404", "412", "428");
-        assertThat(patch.get("responses").get("200").get("headers").propertyNames()).contains("ETag");
+        ApiDocumentChecks.assertUpdateNeedsIfMatch(document(), "/api/v1/organisations/{code}", "patch");
     }
 
 }

@@ -20,7 +20,7 @@ final class ValueCorpus {
 
     static List<BadInput> forProperty(String name, JsonNode schema) {
         List<String> values = new ArrayList<>(List.of("{\"$ne\":null}", "{\"$gt\":\"\"}"));
-        switch (schema.path("type").asString("object")) {
+        switch (typeOf(schema)) {
             case "string" -> {
                 values.addAll(List.of("12345", "true", "[\"x\"]", "\"a\\u0000b\"", "\"bell\\u0007\"", "\"lone\\ud800\"",
                         "\"\\udc00first\""));
@@ -51,6 +51,22 @@ final class ValueCorpus {
         return values.stream()
             .map(value -> BadInput.body("'" + name + "' = " + value, "{\"" + name + "\":" + value + "}", name))
             .toList();
+    }
+
+    /**
+     * The schema's type; of a type that may also be null (a PATCH's lists), the other
+     * one, since null is what leaves the field out.
+     */
+    private static String typeOf(JsonNode schema) {
+        JsonNode type = schema.path("type");
+        if (type.isArray()) {
+            for (JsonNode one : type) {
+                if (!"null".equals(one.asString())) {
+                    return one.asString();
+                }
+            }
+        }
+        return type.isString() ? type.asString() : "object";
     }
 
     static List<BadInput> forParameter(String name, JsonNode schema) {

@@ -2,11 +2,9 @@ package org.communitysafety.infra.endtoend;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import org.communitysafety.clients.partnership.ApiClient;
 import org.communitysafety.clients.partnership.ApiException;
 import org.communitysafety.clients.partnership.ApiResponse;
@@ -18,11 +16,9 @@ import org.communitysafety.clients.partnership.model.PartnershipResponse;
 import org.communitysafety.clients.partnership.model.Problem;
 import org.communitysafety.clients.partnership.model.RegisterOrganisationRequest;
 import org.communitysafety.clients.partnership.model.UpdatePartnershipRequestPatch;
-import org.communitysafety.infra.PlatformService;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 /**
  * An agency's own system, as it would be written: a Java client generated at build time
@@ -72,6 +68,8 @@ class GeneratedClientEndToEndTests {
 
         assertThat(updated.getStatusCode()).isEqualTo(200);
         assertThat(updated.getData().getDescription()).isEqualTo("Renamed by an agency's generated client");
+        assertThat(updated.getData().getAreas()).as("a list the patch left out keeps its value")
+            .containsExactly("E07000154");
         assertThat(header(updated, "ETag")).isPresent().isNotEqualTo(Optional.of(etag));
 
         Problem stale = problemOf(() -> groupManager.patchPartnership(code,
@@ -170,53 +168,23 @@ class GeneratedClientEndToEndTests {
     }
 
     private ApiClient clientAs(String client) {
-        String token = platform.tokenFor(client);
-        return atTheGateway().setRequestInterceptor(request -> request.header("Authorization", "Bearer " + token));
+        return atTheGateway().setRequestInterceptor(GeneratedClients.bearerTokenOf(platform, client));
     }
 
-    /**
-     * The generated client pointed at the gateway instead of the document's public
-     * server.
-     */
     private ApiClient atTheGateway() {
         ApiClient client = new ApiClient();
-        client.updateBaseUri(platform.services().baseUrl(PlatformService.GATEWAY));
+        client.updateBaseUri(GeneratedClients.gateway(platform));
         return client;
     }
 
     private static Optional<String> header(ApiResponse<?> response, String name) {
-        return header(response.getHeaders(), name);
+        return GeneratedClients.header(response.getHeaders(), name);
     }
 
-    /**
-     * An error answer read as the document's Problem, as a generated client's user would.
-     */
-    private static Problem problemOf(Call call) {
-        ApiException refused = catchThrowableOfType(ApiException.class, call::run);
-        assertThat(refused).as("the call was refused").isNotNull();
-        assertThat(header(refused.getResponseHeaders().map(), "Content-Type"))
-            .hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
-        try {
-            return new ObjectMapper().findAndRegisterModules().readValue(refused.getResponseBody(), Problem.class);
-        }
-        catch (Exception ex) {
-            throw new AssertionError("not a problem: " + refused.getResponseBody(), ex);
-        }
-    }
-
-    private static Optional<String> header(Map<String, List<String>> headers, String name) {
-        return headers.entrySet()
-            .stream()
-            .filter(header -> header.getKey().equalsIgnoreCase(name))
-            .flatMap(header -> header.getValue().stream())
-            .findFirst();
-    }
-
-    @FunctionalInterface
-    private interface Call {
-
-        void run() throws ApiException;
-
+    private static Problem problemOf(GeneratedClients.Call call) {
+        return GeneratedClients.problemOf(call, ApiException.class,
+                refused -> new GeneratedClients.Answer(refused.getResponseHeaders(), refused.getResponseBody()),
+                Problem.class);
     }
 
 }

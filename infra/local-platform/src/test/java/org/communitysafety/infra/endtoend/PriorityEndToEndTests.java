@@ -2,7 +2,6 @@ package org.communitysafety.infra.endtoend;
 
 import java.io.IOException;
 import java.io.StringReader;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -13,7 +12,6 @@ import org.communitysafety.testkit.ApiClient;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 /**
  * The priority service through the gateway with the development auth server's own
@@ -26,7 +24,7 @@ class PriorityEndToEndTests {
 
     @Test
     void anAgencyRecordsProgressOnItsOwnActionAndIsRefusedOnAnothers() {
-        baselineLoaded();
+        new Registry(platform).priorityBaselineLoaded();
         ApiClient northampton = platform.gatewayAs("northampton-borough-council");
         ApiClient.Response priority = northampton.post("/api/v1/priorities",
                 Map.of("title", "Violence in the night-time economy", "theme", "violence", "scope", "LOCAL",
@@ -54,7 +52,7 @@ class PriorityEndToEndTests {
 
     @Test
     void thePublishedAgreementIsOpenDataAsCsvWithoutAToken() throws IOException {
-        baselineLoaded();
+        new Registry(platform).priorityBaselineLoaded();
 
         ApiClient.Response csv = platform.gateway()
             .send("GET", "/api/v1/open/agreements/county-strategy-group-2015-16", null, null, "Accept", "text/csv");
@@ -71,17 +69,6 @@ class PriorityEndToEndTests {
         assertThat(rows).filteredOn(row -> row.get("target_id").equals("violent-crime-reduction-40-percent"))
             .singleElement()
             .satisfies(row -> assertThat(row.get("target")).isEqualTo("60.0"));
-    }
-
-    /**
-     * The partnership baseline, then the priority baseline once the priority service's
-     * replica has heard of the groups it names.
-     */
-    private void baselineLoaded() {
-        ApiClient administrator = platform.gatewayAs(Registry.ADMINISTRATOR);
-        assertThat(administrator.post("/api/v1/partnership-baseline", "").status()).isEqualTo(200);
-        await().atMost(Duration.ofSeconds(60))
-            .until(() -> administrator.post("/api/v1/priority-baseline", "").status() == 200);
     }
 
 }

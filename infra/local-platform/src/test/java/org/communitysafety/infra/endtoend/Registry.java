@@ -1,5 +1,6 @@
 package org.communitysafety.infra.endtoend;
 
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -9,10 +10,11 @@ import java.util.function.Function;
 import org.communitysafety.testkit.ApiClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * Sets up organisations and groups through the gateway, with codes of their own so tests
- * never collide.
+ * never collide, and the county baseline where a test needs it.
  */
 final class Registry {
 
@@ -24,6 +26,8 @@ final class Registry {
      * The organisation the group manager acts for, which runs the groups the tests form.
      */
     static final String COUNTY_COUNCIL = "northamptonshire-county-council";
+
+    private static boolean priorityBaselineLoaded;
 
     private final Function<String, ApiClient> gatewayAs;
 
@@ -73,6 +77,26 @@ final class Registry {
             .post("/api/v1/organisations", Map.of("code", COUNTY_COUNCIL, "name", "Northamptonshire County Council",
                     "type", "COUNTY_COUNCIL", "responsibleAuthority", true, "areas", List.of("E10000021")));
         assertThat(response.status()).as(response.toString()).isIn(201, 409);
+    }
+
+    /**
+     * The county baseline: the partnership service's, then the priority service's once
+     * its replica has heard of the groups it names. Loaded once for the suite; a first
+     * load on a cold platform may outlast the gateway's time limit (504), and loading
+     * again changes nothing, so each is asked for until it answers.
+     */
+    void priorityBaselineLoaded() {
+        synchronized (Registry.class) {
+            if (priorityBaselineLoaded) {
+                return;
+            }
+            ApiClient administrator = gatewayAs.apply(ADMINISTRATOR);
+            await().atMost(Duration.ofMinutes(2))
+                .until(() -> administrator.post("/api/v1/partnership-baseline", "").status() == 200);
+            await().atMost(Duration.ofMinutes(2))
+                .until(() -> administrator.post("/api/v1/priority-baseline", "").status() == 200);
+            priorityBaselineLoaded = true;
+        }
     }
 
     static Map<String, Object> member(String organisation, String email) {
