@@ -90,9 +90,13 @@ public final class BenchmarkRun {
      * benchmarks/NOTES.md changed; measures nothing.
      */
     private static void report() throws Exception {
-        Path baseline = BenchmarkSettings.directory().resolve("figures-baseline.properties");
+        // The run of the label given (-Dbenchmark.label, "baseline" unless set), or the
+        // figures of a run that
+        // stopped before its end.
+        Path labelled = BenchmarkSettings.directory().resolve("figures-" + BenchmarkSettings.label() + ".properties");
+        Path shown = Files.exists(labelled) ? labelled : BenchmarkSettings.directory().resolve("figures.properties");
         Path doc = BenchmarkSettings.repoRoot().resolve("docs/benchmarks.md");
-        Files.writeString(doc, Report.markdown(Figures.read(baseline)));
+        Files.writeString(doc, Report.markdown(Figures.read(shown)));
     }
 
     private static void finish() throws Exception {

@@ -73,11 +73,11 @@ final class EventFlow {
 
     /**
      * How fast a counter rose between two times, per second, from the readings nearest
-     * before each.
+     * before each that have it (a service too busy to answer a reading leaves a gap).
      */
     double ratePerSecond(String counter, long fromMillis, long toMillis) {
-        Reading from = nearestBefore(fromMillis);
-        Reading to = nearestBefore(toMillis);
+        Reading from = nearestBefore(counter, fromMillis);
+        Reading to = nearestBefore(counter, toMillis);
         if (from == null || to == null || to.atMillis() <= from.atMillis()) {
             return Double.NaN;
         }
@@ -94,10 +94,10 @@ final class EventFlow {
             .orElse(Double.NaN);
     }
 
-    private Reading nearestBefore(long atMillis) {
+    private Reading nearestBefore(String meter, long atMillis) {
         Reading nearest = null;
         for (Reading reading : readings()) {
-            if (reading.atMillis() <= atMillis) {
+            if (reading.atMillis() <= atMillis && !Double.isNaN(reading.get(meter))) {
                 nearest = reading;
             }
         }

@@ -25,6 +25,17 @@ class EventFlowTests {
     }
 
     @Test
+    void aReadingWithoutTheCounterIsPassedOver() {
+        EventFlow flow = new EventFlow();
+        flow.add(new Reading(1_000, Map.of(EventFlow.SENT, 100.0)));
+        flow.add(new Reading(2_000, Map.of()));
+        flow.add(new Reading(3_000, Map.of(EventFlow.SENT, 300.0)));
+
+        // 2_500 falls after the gap: the reading at 1_000 stands for it.
+        assertThat(flow.ratePerSecond(EventFlow.SENT, 2_500, 3_000)).isEqualTo(100.0);
+    }
+
+    @Test
     void theLargestReadingIsTakenWithinTheWindowOnly() {
         EventFlow flow = new EventFlow();
         flow.add(new Reading(1_000, Map.of(EventFlow.PENDING, 900.0)));

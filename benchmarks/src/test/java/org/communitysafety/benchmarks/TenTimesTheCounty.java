@@ -220,7 +220,14 @@ final class TenTimesTheCounty {
     private String created(Callable<Api.Response> write, int attempts, IntPredicate passing) throws Exception {
         Api.Response response = null;
         for (int attempt = 1; attempt <= attempts; attempt++) {
-            response = write.call();
+            try {
+                response = write.call();
+            }
+            catch (IllegalStateException ex) {
+                // No answer in time from a busy service: the write may or may not have
+                // been made.
+                response = new Api.Response(504, String.valueOf(ex.getMessage()));
+            }
             if (response.status() == 201 || response.status() == 200 || !passing.test(response.status())) {
                 break;
             }
