@@ -109,7 +109,8 @@ public final class BenchmarkRun {
             figures.save();
             GatewayProfile.summarise(figures);
             for (Part part : Part.values()) {
-                if (part.isSpringService() && figures.get("pid." + part.name) != null) {
+                if (part.isSpringService() && figures.get("pid." + part.name) != null
+                        && !Boolean.getBoolean("benchmark.skip-alone")) {
                     System.out.println("[benchmark] starting a second " + part.name + " alone");
                     PlatformUnderTest.measureAlone(figures, part);
                     figures.save();

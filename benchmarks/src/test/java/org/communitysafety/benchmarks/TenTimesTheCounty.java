@@ -51,9 +51,9 @@ final class TenTimesTheCounty {
 
     private final Figures figures;
 
-    private final String admin = Api.token(Api.ADMINISTRATOR);
+    private final FreshToken admin = new FreshToken(Api.ADMINISTRATOR);
 
-    private final String groupManager = Api.token(Api.GROUP_MANAGER);
+    private final FreshToken groupManager = new FreshToken(Api.GROUP_MANAGER);
 
     private final AtomicInteger refused = new AtomicInteger();
 
@@ -70,25 +70,24 @@ final class TenTimesTheCounty {
         String priorityService = BenchmarkSettings.priorityService();
         long began = System.currentTimeMillis();
         for (String organisation : new String[] { MEMBERS_ORGANISATION, OWNER_ORGANISATION }) {
-            Api.post(partnershipService + "/api/v1/organisations", admin, Api.organisation(organisation))
+            Api.post(partnershipService + "/api/v1/organisations", admin.get(), Api.organisation(organisation))
                 .expect(201, 409);
         }
-        Api.post(partnershipService + "/api/v1/organisations", admin, Api.countyCouncil()).expect(201, 409);
+        Api.post(partnershipService + "/api/v1/organisations", admin.get(), Api.countyCouncil()).expect(201, 409);
         List<String> partnerships = new ArrayList<>();
         for (int index = 0; index < PARTNERSHIPS; index++) {
             partnerships.add("county-bench-csp-" + index);
         }
-        inParallel("partnerships",
-                partnerships.stream()
-                    .map(code -> (Callable<String>) () -> created(
-                            () -> Api.post(partnershipService + "/api/v1/partnerships", admin, partnership(code))))
-                    .toList());
+        inParallel("partnerships", partnerships.stream()
+            .map(code -> (Callable<String>) () -> created(
+                    () -> Api.post(partnershipService + "/api/v1/partnerships", admin.get(), partnership(code))))
+            .toList());
         List<Callable<String>> members = new ArrayList<>();
         for (int index = 0; index < MEMBERS; index++) {
             String code = partnerships.get(index % PARTNERSHIPS);
             String email = "county-member-" + index + "@bench.example";
             members.add(() -> created(() -> Api.post(partnershipService + "/api/v1/partnerships/" + code + "/members",
-                    groupManager, Api.member(MEMBERS_ORGANISATION, email))));
+                    groupManager.get(), Api.member(MEMBERS_ORGANISATION, email))));
         }
         inParallel("members", members);
         // priority-service learns of the partnerships from their events; until then it
@@ -97,7 +96,7 @@ final class TenTimesTheCounty {
         List<String> priorities = inParallel("priorities", partnerships.stream()
             .map(code -> (Callable<String>) () -> Api
                 .field(createdOnceKnown(
-                        () -> Api.post(priorityService + "/api/v1/priorities", admin, localPriority(code))), "id")
+                        () -> Api.post(priorityService + "/api/v1/priorities", admin.get(), localPriority(code))), "id")
                 .orElseThrow())
             .toList());
         List<Callable<String>> targets = new ArrayList<>();
@@ -107,11 +106,11 @@ final class TenTimesTheCounty {
             targets.add(() -> {
                 String id = Api
                     .field(created(() -> Api.post(priorityService + "/api/v1/priorities/" + priority + "/targets",
-                            admin, target(number))), "id")
+                            admin.get(), target(number))), "id")
                     .orElseThrow();
                 for (int reading = 0; reading < READINGS_PER_TARGET; reading++) {
                     int version = reading;
-                    created(() -> Api.post(priorityService + "/api/v1/targets/" + id + "/readings", admin,
+                    created(() -> Api.post(priorityService + "/api/v1/targets/" + id + "/readings", admin.get(),
                             reading(number, version), "If-Match", "\"" + version + "\""));
                 }
                 return id;
@@ -123,7 +122,7 @@ final class TenTimesTheCounty {
             String priority = priorities.get(index % priorities.size());
             int number = index;
             actions.add(() -> created(() -> Api.post(priorityService + "/api/v1/priorities/" + priority + "/actions",
-                    admin, action(number))));
+                    admin.get(), action(number))));
         }
         inParallel("actions", actions);
         long written = System.currentTimeMillis();
@@ -134,10 +133,10 @@ final class TenTimesTheCounty {
         figures.put("county.events-drained.seconds", (System.currentTimeMillis() - written) / 1000.0)
             .put("county.events-drained", String.valueOf(drained));
         figures.save();
-        measure("golden-thread", Part.PRIORITY, priorityService + "/api/v1/golden-thread", admin);
+        measure("golden-thread", Part.PRIORITY, priorityService + "/api/v1/golden-thread", admin.get());
         measure("update", Part.NOTIFICATION,
                 BenchmarkSettings.notificationService() + "/api/v1/six-monthly-updates/previews/county-strategy-group",
-                admin);
+                admin.get());
         figures.save();
     }
 
