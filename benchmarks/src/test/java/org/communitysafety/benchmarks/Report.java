@@ -66,7 +66,8 @@ final class Report {
 
                 The machine was **shared**: other engineers' builds ran beside the benchmark on the same two cores, and
                 Gatling itself runs on them too. Absolute figures are therefore noisy; each comparison is measured side
-                by side in the same run (direct and gateway alternate), so quote the medians and the ratios.
+                by side in the same run (direct, gateway and gateway uncached alternate), so quote the medians and the
+                ratios.
                 """.formatted(figures.get("run.date"), figures.get("machine.cores"), figures.get("machine.cpu"),
                 number("machine.memory-gib", 1), figures.get("machine.os"), figures.get("machine.jvm"),
                 figures.get("machine.load-average.start"), figures.get("machine.load-average.end", "?"),
@@ -256,6 +257,9 @@ final class Report {
         if (figures.get("county.failed") != null) {
             text.append("The generation failed: `%s`.\n\n".formatted(figures.get("county.failed")));
         }
+        if (figures.get("county.generate.seconds") == null) {
+            return text.toString();
+        }
         text.append(("%d partnerships, %d members, %d targets with %d readings each and %d actions, generated through "
                 + "partnership- and priority-service's APIs directly (%s writes, %s refused, in %s s); "
                 + "notification-service's replica had handled every event %s s later (caught up: %s). Each figure "
@@ -362,6 +366,11 @@ final class Report {
                 { "saturation.read.direct.rps", "read direct at saturation, req/s" },
                 { "saturation.read.gateway.rps", "read gateway at saturation, req/s" },
                 { "saturation.read.gateway-uncached.rps", "read gateway uncached at saturation, req/s" },
+                { "saturation.write.direct.rps", "write direct at saturation, req/s" },
+                { "saturation.write.gateway.rps", "write gateway at saturation, req/s" },
+                { "saturation.write.gateway-uncached.rps", "write gateway uncached at saturation, req/s" },
+                { "profile.gateway.stage.token check (JWT decode, signature, claims)",
+                        "token check's share of the gateway's CPU samples (cached gateway), %" },
                 { "fixed.read.direct.p99", "read direct p99 at half rate, ms" },
                 { "fixed.read.gateway.p99", "read gateway p99 at half rate, ms" },
                 { "fixed.read.gateway-uncached.p99", "read gateway uncached p99 at half rate, ms" },
@@ -369,6 +378,13 @@ final class Report {
                 { "email.phase1.total.p99", "email phase 1: 201 to arrival p99, ms" },
                 { "email.phase2.total.p50", "email phase 2: 201 to arrival p50, ms" },
                 { "email.phase2.total.p99", "email phase 2: 201 to arrival p99, ms" },
+                { "email.phase2.rate", "email phase 2: writes/s" },
+                { "email.phase2.writes-failed", "email phase 2: writes failed" },
+                { "email.phase2.to-queued.p50", "email phase 2: 201 to queued p50, ms" },
+                { "email.phase2.queued-to-sent.p50", "email phase 2: queued to sent p50, ms" },
+                { "email.phase2.queued-to-sent.p99", "email phase 2: queued to sent p99, ms" },
+                { "machine.load-average.start", "load average at start" },
+                { "machine.load-average.end", "load average at end" },
                 { "county.golden-thread.median-ms", "ten times the county: golden thread median, ms" },
                 { "county.update.median-ms", "ten times the county: update preview median, ms" } };
         StringBuilder text = new StringBuilder("## Runs side by side (before/after pairs)\n\n| figure |");
