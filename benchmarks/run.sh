@@ -19,8 +19,14 @@ stop_platform() {
   local figures="$repo_root/benchmarks/target/benchmark/figures.properties"
   [[ -f "$figures" ]] || return 0
   local pid
+  # The second gateway (without its token cache) is the run's own child, not the launcher's.
+  pid="$(sed -n 's/^pid\.gateway-uncached=//p' "$figures")"
+  if [[ -n "$pid" ]] && tr '\0' ' ' 2>/dev/null < "/proc/$pid/cmdline" | grep -q gateway.jar; then
+    echo "Stopping the second gateway ($pid)"
+    kill "$pid" 2>/dev/null || true
+  fi
   pid="$(sed -n 's/^launcher\.pid=//p' "$figures")"
-  if [[ -n "$pid" ]] && tr '\0' ' ' < "/proc/$pid/cmdline" 2>/dev/null | grep -q LocalPlatform; then
+  if [[ -n "$pid" ]] && tr '\0' ' ' 2>/dev/null < "/proc/$pid/cmdline" | grep -q LocalPlatform; then
     echo "Stopping the benchmark's platform (launcher $pid)"
     kill "$pid" 2>/dev/null || true
     for _ in $(seq 1 90); do kill -0 "$pid" 2>/dev/null || return 0; sleep 1; done

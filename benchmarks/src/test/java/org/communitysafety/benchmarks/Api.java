@@ -82,6 +82,19 @@ final class Api {
             .build());
     }
 
+    /** A POST with headers of its own, e.g. If-Match. */
+    static Response post(String url, String token, String json, String... headers) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url))
+            .header("Authorization", "Bearer " + token)
+            .header("Content-Type", "application/json")
+            .timeout(Duration.ofSeconds(30))
+            .POST(HttpRequest.BodyPublishers.ofString(json));
+        for (int i = 0; i + 1 < headers.length; i += 2) {
+            request.header(headers[i], headers[i + 1]);
+        }
+        return send(request.build());
+    }
+
     static boolean healthy(String baseUrl) {
         return healthyAt(baseUrl + "/actuator/health");
     }
@@ -149,15 +162,20 @@ final class Api {
     static String partnershipWithMember(String adminToken, String organisation) {
         post(BenchmarkSettings.gateway() + "/api/v1/organisations", adminToken, organisation(organisation)).expect(201,
                 409);
-        post(BenchmarkSettings.gateway() + "/api/v1/organisations", adminToken, """
-                {"code":"%s","name":"Northamptonshire County Council","type":"COUNTY_COUNCIL",\
-                "responsibleAuthority":true,"areas":["E10000021"]}""".formatted(COUNTY_COUNCIL)).expect(201, 409);
+        post(BenchmarkSettings.gateway() + "/api/v1/organisations", adminToken, countyCouncil()).expect(201, 409);
         String code = unique("bench-csp");
         post(BenchmarkSettings.gateway() + "/api/v1/partnerships", adminToken, """
                 {"code":"%s","name":"Partnership %s","kind":"DISTRICT_CSP","areas":["E07000154"],\
                 "memberOrganisations":["%s"],"managedBy":"%s"}""".formatted(code, code, organisation, COUNTY_COUNCIL))
             .expect(201);
         return code;
+    }
+
+    /** The county council, which runs the groups the benchmarks create. */
+    static String countyCouncil() {
+        return """
+                {"code":"%s","name":"Northamptonshire County Council","type":"COUNTY_COUNCIL",\
+                "responsibleAuthority":true,"areas":["E10000021"]}""".formatted(COUNTY_COUNCIL);
     }
 
     /** A body for appointing a member: the write that becomes an email. */

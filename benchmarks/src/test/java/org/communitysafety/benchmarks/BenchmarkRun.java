@@ -25,9 +25,10 @@ public final class BenchmarkRun {
     public static void main(String[] args) throws Exception {
         switch (args.length == 1 ? args[0] : "") {
             case "start" -> start();
+            case "county" -> county();
             case "finish" -> finish();
             case "report" -> report();
-            default -> throw new IllegalArgumentException("start, finish or report");
+            default -> throw new IllegalArgumentException("start, county, finish or report");
         }
     }
 
@@ -53,11 +54,35 @@ public final class BenchmarkRun {
             Thread.sleep(15_000);
             PlatformUnderTest.recordMemory(figures, "idle");
             figures.save();
+            if (!BenchmarkSettings.skipsGateway()) {
+                System.out.println("[benchmark] starting a second gateway, without its token cache");
+                PlatformUnderTest.startUncachedGateway(figures);
+                Api.get(BenchmarkSettings.uncachedGateway() + READ_PATH, admin).expect(200);
+            }
         }
         catch (Exception | Error ex) {
+            PlatformUnderTest.stopUncachedGateway(figures);
             PlatformUnderTest.stop(launcher);
             throw ex;
         }
+    }
+
+    /**
+     * Ten times the county's data, then its update and golden thread timed. A failure is
+     * recorded rather than thrown, so that the run still measures the rest and stops the
+     * platform.
+     */
+    private static void county() {
+        Figures figures = Figures.current();
+        System.out.println("[benchmark] generating ten times the county (several minutes)");
+        try {
+            TenTimesTheCounty.run(figures);
+        }
+        catch (Exception ex) {
+            System.out.println("[benchmark] ten times the county failed: " + ex);
+            figures.put("county.failed", String.valueOf(ex.getMessage()));
+        }
+        figures.save();
     }
 
     /**
@@ -65,21 +90,27 @@ public final class BenchmarkRun {
      * benchmarks/NOTES.md changed; measures nothing.
      */
     private static void report() throws Exception {
-        Path baseline = BenchmarkSettings.directory().resolve("figures-baseline.properties");
+        // The run of the label given (-Dbenchmark.label, "baseline" unless set), or the
+        // figures of a run that
+        // stopped before its end.
+        Path labelled = BenchmarkSettings.directory().resolve("figures-" + BenchmarkSettings.label() + ".properties");
+        Path shown = Files.exists(labelled) ? labelled : BenchmarkSettings.directory().resolve("figures.properties");
         Path doc = BenchmarkSettings.repoRoot().resolve("docs/benchmarks.md");
-        Files.writeString(doc, Report.markdown(Figures.read(baseline)));
+        Files.writeString(doc, Report.markdown(Figures.read(shown)));
     }
 
     private static void finish() throws Exception {
         Figures figures = Figures.current();
         long launcher = Long.parseLong(figures.get("launcher.pid"));
         try {
+            PlatformUnderTest.stopUncachedGateway(figures);
             PlatformUnderTest.recordMemory(figures, "after-load");
             Machine.describe(figures, "end");
             figures.save();
             GatewayProfile.summarise(figures);
             for (Part part : Part.values()) {
-                if (part.isSpringService() && figures.get("pid." + part.name) != null) {
+                if (part.isSpringService() && figures.get("pid." + part.name) != null
+                        && !Boolean.getBoolean("benchmark.skip-alone")) {
                     System.out.println("[benchmark] starting a second " + part.name + " alone");
                     PlatformUnderTest.measureAlone(figures, part);
                     figures.save();

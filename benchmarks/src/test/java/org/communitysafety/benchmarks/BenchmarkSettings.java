@@ -18,6 +18,11 @@ final class BenchmarkSettings {
 
     static final int NOTIFICATION_PORT = 18084;
 
+    static final int PRIORITY_PORT = 18082;
+
+    /** The second gateway, without its cache of verified tokens. */
+    static final int UNCACHED_GATEWAY_PORT = 18090;
+
     static final int AUTH_SERVER_PORT = 19000;
 
     static final int MAIL_WEB_PORT = 18025;
@@ -68,6 +73,19 @@ final class BenchmarkSettings {
         return "http://127.0.0.1:" + GATEWAY_PORT;
     }
 
+    static String uncachedGateway() {
+        return "http://127.0.0.1:" + UNCACHED_GATEWAY_PORT;
+    }
+
+    static String priorityService() {
+        return "http://127.0.0.1:" + PRIORITY_PORT;
+    }
+
+    /** True when the run skips the gateway part (and so needs no second gateway). */
+    static boolean skipsGateway() {
+        return Boolean.getBoolean("benchmark.skip-gateway");
+    }
+
     static String partnershipService() {
         return "http://127.0.0.1:" + PARTNERSHIP_PORT;
     }
@@ -88,7 +106,7 @@ final class BenchmarkSettings {
         Map<String, String> ports = new LinkedHashMap<>();
         ports.put("PLATFORM_GATEWAY_PORT", String.valueOf(GATEWAY_PORT));
         ports.put("PLATFORM_PARTNERSHIP_SERVICE_PORT", String.valueOf(PARTNERSHIP_PORT));
-        ports.put("PLATFORM_PRIORITY_SERVICE_PORT", "18082");
+        ports.put("PLATFORM_PRIORITY_SERVICE_PORT", String.valueOf(PRIORITY_PORT));
         ports.put("PLATFORM_SCRUTINY_SERVICE_PORT", "18083");
         ports.put("PLATFORM_NOTIFICATION_SERVICE_PORT", String.valueOf(NOTIFICATION_PORT));
         ports.put("PLATFORM_AUTH_SERVER_PORT", String.valueOf(AUTH_SERVER_PORT));

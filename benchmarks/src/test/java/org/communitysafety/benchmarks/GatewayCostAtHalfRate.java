@@ -19,10 +19,11 @@ import static io.gatling.javaapi.http.HttpDsl.status;
 /**
  * Latency at a fixed arrival rate of half the direct maximum that
  * {@link GatewayCostSaturation} found, for the read and for the write: direct and through
- * the gateway in alternating blocks (direct, gateway, direct, gateway), so that what the
- * shared machine does meanwhile falls on both. Then one more gateway read block with the
- * gateway's JVM recording a Flight Recorder profile, kept apart from the measured blocks
- * so that the recording's cost is not in them.
+ * the gateway with and without its token cache in alternating blocks (direct, gateway,
+ * gateway uncached, then again), so that what the shared machine does meanwhile falls on
+ * all three. Then one more gateway read block with the gateway's JVM recording a Flight
+ * Recorder profile, kept apart from the measured blocks so that the recording's cost is
+ * not in them.
  */
 public class GatewayCostAtHalfRate extends Simulation {
 

@@ -26,7 +26,12 @@ import static io.gatling.javaapi.http.HttpDsl.status;
  */
 public class GatewayCostSaturation extends Simulation {
 
-    static final String[] TARGETS = { "direct", "gateway" };
+    /**
+     * partnership-service directly, through the gateway, and through a second gateway
+     * without its cache of verified tokens (ADR 012): the cache's before and after, side
+     * by side.
+     */
+    static final String[] TARGETS = { "direct", "gateway", "gateway-uncached" };
 
     static final double READ_TOP_RATE = Double.parseDouble(System.getProperty("benchmark.read-top-rate", "1400"));
 
@@ -44,10 +49,12 @@ public class GatewayCostSaturation extends Simulation {
     {
         // Unrecorded warm-up of both targets first: the first answers of a cold JVM take
         // seconds.
-        PopulationBuilder chain = warmUp("direct")
-            .injectOpen(constantUsersPerSec(20).during(BenchmarkSettings.scaled(Duration.ofSeconds(10))))
-            .andThen(warmUp("gateway")
-                .injectOpen(constantUsersPerSec(20).during(BenchmarkSettings.scaled(Duration.ofSeconds(10)))));
+        PopulationBuilder chain = null;
+        for (String target : TARGETS) {
+            PopulationBuilder warmUp = warmUp(target)
+                .injectOpen(constantUsersPerSec(20).during(BenchmarkSettings.scaled(Duration.ofSeconds(10))));
+            chain = chain == null ? warmUp : chain.andThen(warmUp);
+        }
         for (String kind : new String[] { "read", "write" }) {
             double top = kind.equals("read") ? READ_TOP_RATE : WRITE_TOP_RATE;
             for (String target : TARGETS) {
@@ -60,7 +67,12 @@ public class GatewayCostSaturation extends Simulation {
     }
 
     static String baseUrl(String target) {
-        return target.equals("direct") ? BenchmarkSettings.partnershipService() : BenchmarkSettings.gateway();
+        return switch (target) {
+            case "direct" -> BenchmarkSettings.partnershipService();
+            case "gateway" -> BenchmarkSettings.gateway();
+            case "gateway-uncached" -> BenchmarkSettings.uncachedGateway();
+            default -> throw new IllegalArgumentException(target);
+        };
     }
 
     private ScenarioBuilder warmUp(String target) {

@@ -34,7 +34,7 @@ final class PlatformUnderTest {
         SMTP("smtp", "greenmail", null, BenchmarkSettings.SMTP_PORT),
         AUTH_SERVER("auth-server", "/auth-server.jar", BenchmarkSettings.AUTH_SERVER_PORT, 0),
         PARTNERSHIP("partnership-service", "/partnership-service.jar", BenchmarkSettings.PARTNERSHIP_PORT, 0),
-        PRIORITY("priority-service", "/priority-service.jar", 18082, 0),
+        PRIORITY("priority-service", "/priority-service.jar", BenchmarkSettings.PRIORITY_PORT, 0),
         SCRUTINY("scrutiny-service", "/scrutiny-service.jar", 18083, 0),
         NOTIFICATION("notification-service", "/notification-service.jar", BenchmarkSettings.NOTIFICATION_PORT, 0),
         GATEWAY("gateway", "/gateway.jar", BenchmarkSettings.GATEWAY_PORT, 0);
@@ -203,27 +203,9 @@ final class PlatformUnderTest {
      * the time from its process start to its health answering, and its memory then.
      */
     static void measureAlone(Figures figures, Part part) throws IOException, InterruptedException {
-        long pid = Long.parseLong(figures.get("pid." + part.name));
-        List<String> command = List
-            .of(new String(Files.readAllBytes(Path.of("/proc", String.valueOf(pid), "cmdline")), StandardCharsets.UTF_8)
-                .split("\0"));
-        Map<String, String> environment = new LinkedHashMap<>();
-        for (String entry : new String(Files.readAllBytes(Path.of("/proc", String.valueOf(pid), "environ")),
-                StandardCharsets.UTF_8)
-            .split("\0")) {
-            int equals = entry.indexOf('=');
-            if (equals > 0) {
-                environment.put(entry.substring(0, equals), entry.substring(equals + 1));
-            }
-        }
         int port = freePort();
-        environment.put("SERVER_PORT", String.valueOf(port));
-        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
-            .redirectOutput(BenchmarkSettings.directory().resolve("alone-" + part.name + ".log").toFile());
-        builder.environment().clear();
-        builder.environment().putAll(environment);
         long began = System.currentTimeMillis();
-        Process process = builder.start();
+        Process process = startCopy(figures, part, port, Map.of(), "alone-" + part.name + ".log");
         try {
             boolean ready = waitUntil(() -> Api.healthy("http://127.0.0.1:" + port) || !process.isAlive(),
                     Duration.ofMinutes(3), 50);
@@ -238,6 +220,71 @@ final class PlatformUnderTest {
             process.destroy();
             if (!process.waitFor(30, TimeUnit.SECONDS)) {
                 process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+            }
+        }
+    }
+
+    /**
+     * A copy of a running part with the running one's exact command line and environment
+     * ({@code /proc/<pid>/cmdline} and {@code environ}), on the given port and with the
+     * given settings added.
+     */
+    static Process startCopy(Figures figures, Part part, int port, Map<String, String> settings, String logName)
+            throws IOException {
+        long pid = Long.parseLong(figures.get("pid." + part.name));
+        List<String> command = List
+            .of(new String(Files.readAllBytes(Path.of("/proc", String.valueOf(pid), "cmdline")), StandardCharsets.UTF_8)
+                .split("\0"));
+        Map<String, String> environment = new LinkedHashMap<>();
+        for (String entry : new String(Files.readAllBytes(Path.of("/proc", String.valueOf(pid), "environ")),
+                StandardCharsets.UTF_8)
+            .split("\0")) {
+            int equals = entry.indexOf('=');
+            if (equals > 0) {
+                environment.put(entry.substring(0, equals), entry.substring(equals + 1));
+            }
+        }
+        environment.put("SERVER_PORT", String.valueOf(port));
+        environment.putAll(settings);
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
+            .redirectOutput(BenchmarkSettings.directory().resolve(logName).toFile());
+        builder.environment().clear();
+        builder.environment().putAll(environment);
+        return builder.start();
+    }
+
+    /**
+     * A second gateway beside the platform's, the same in all but its cache of verified
+     * tokens, which is off ({@code TOKEN_CACHE_ENABLED=false}, ADR 012): the gateway cost
+     * is measured with and without it in the same run. Its process id is kept in the
+     * figures, so that the run (and {@code run.sh}, should the run fail) can stop it.
+     */
+    static void startUncachedGateway(Figures figures) throws IOException, InterruptedException {
+        Process process = startCopy(figures, Part.GATEWAY, BenchmarkSettings.UNCACHED_GATEWAY_PORT,
+                Map.of("TOKEN_CACHE_ENABLED", "false"), "gateway-uncached.log");
+        figures.put("pid.gateway-uncached", process.pid());
+        figures.save();
+        if (!waitUntil(() -> Api.healthy(BenchmarkSettings.uncachedGateway()) || !process.isAlive(),
+                Duration.ofMinutes(3), 100) || !process.isAlive()) {
+            throw new IllegalStateException("The gateway without its token cache did not start; see "
+                    + BenchmarkSettings.directory().resolve("gateway-uncached.log"));
+        }
+    }
+
+    /** Stops the second gateway, if one runs. */
+    static void stopUncachedGateway(Figures figures) throws InterruptedException {
+        String pid = figures.get("pid.gateway-uncached");
+        if (pid == null) {
+            return;
+        }
+        Optional<ProcessHandle> process = ProcessHandle.of(Long.parseLong(pid));
+        if (process.isPresent() && commandLine(process.get().pid()).contains(Part.GATEWAY.commandMark)) {
+            process.get().destroy();
+            try {
+                process.get().onExit().get(30, TimeUnit.SECONDS);
+            }
+            catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException ex) {
+                process.get().destroyForcibly();
             }
         }
     }

@@ -1,9 +1,11 @@
 package org.communitysafety.gateway.security;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.Set;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import io.netty.channel.ChannelOption;
 import reactor.core.publisher.Mono;
 import reactor.netty.http.client.HttpClient;
@@ -153,15 +155,28 @@ class GatewaySecurityConfiguration {
                 "The path is not in normal form: dot segments, encoded slashes, semicolons and backslashes are refused");
     }
 
+    /**
+     * Checks every token's signature, lifetime and issuer; a token seen again within a
+     * short while skips its signature check when the cache is on
+     * ({@link VerifiedTokenCache}).
+     */
     @Bean
-    ReactiveJwtDecoder jwtDecoder(GatewaySecurityProperties properties) {
+    ReactiveJwtDecoder jwtDecoder(GatewaySecurityProperties properties, TokenCacheProperties tokenCache,
+            MeterRegistry meters) {
+        Clock clock = Clock.systemUTC();
+        ReactiveJwtDecoder verifying = verifyingDecoder(properties, clock);
+        return tokenCache.enabled() ? new VerifiedTokenCache(verifying, tokenCache, clock, meters) : verifying;
+    }
+
+    /** A decoder that verifies every token it is given from scratch. */
+    static ReactiveJwtDecoder verifyingDecoder(GatewaySecurityProperties properties, Clock clock) {
         HttpClient keysClient = HttpClient.create()
             .option(ChannelOption.CONNECT_TIMEOUT_MILLIS, KEYS_CONNECT_TIMEOUT_MILLIS)
             .responseTimeout(KEYS_RESPONSE_TIMEOUT);
         NimbusReactiveJwtDecoder decoder = NimbusReactiveJwtDecoder.withJwkSetUri(properties.jwkSetUri())
             .webClient(WebClient.builder().clientConnector(new ReactorClientHttpConnector(keysClient)).build())
             .build();
-        decoder.setJwtValidator(validator(properties));
+        decoder.setJwtValidator(validator(properties, clock));
         // A token that cannot be checked because the issuer's keys cannot be fetched is
         // not an invalid token. As a JwtException that is not a BadJwtException it fails
         // authentication as a service error, which the gateway answers with a 503
@@ -176,8 +191,9 @@ class GatewaySecurityConfiguration {
      * The token's lifetime with the configured skew (the default would accept a token for
      * a minute after it expired), and its issuer when one is configured.
      */
-    static OAuth2TokenValidator<Jwt> validator(GatewaySecurityProperties properties) {
-        OAuth2TokenValidator<Jwt> lifetime = new JwtTimestampValidator(properties.clockSkew());
+    static OAuth2TokenValidator<Jwt> validator(GatewaySecurityProperties properties, Clock clock) {
+        JwtTimestampValidator lifetime = new JwtTimestampValidator(properties.clockSkew());
+        lifetime.setClock(clock);
         return properties.checksIssuer()
                 ? new DelegatingOAuth2TokenValidator<>(lifetime, new JwtIssuerValidator(properties.issuer()))
                 : lifetime;

@@ -1,5 +1,6 @@
 package org.communitysafety.gateway.security;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 
@@ -53,8 +54,8 @@ class TokenValidationTests {
     @Test
     void treatsAnIssuerWhoseKeysCannotBeFetchedAsAnOutageRatherThanABadToken() {
         String nobodyListening = "http://127.0.0.1:" + FreePorts.next() + "/oauth2/jwks";
-        ReactiveJwtDecoder decoder = new GatewaySecurityConfiguration()
-            .jwtDecoder(new GatewaySecurityProperties(nobodyListening, null, Duration.ofSeconds(5)));
+        ReactiveJwtDecoder decoder = GatewaySecurityConfiguration.verifyingDecoder(
+                new GatewaySecurityProperties(nobodyListening, null, Duration.ofSeconds(5)), Clock.systemUTC());
 
         assertThatThrownBy(() -> decoder.decode(TestTokens.shared().forOrganisation("corby-borough-council")).block())
             .isInstanceOf(JwtException.class)
@@ -63,7 +64,7 @@ class TokenValidationTests {
     }
 
     private static boolean valid(GatewaySecurityProperties properties, Jwt token) {
-        return !GatewaySecurityConfiguration.validator(properties).validate(token).hasErrors();
+        return !GatewaySecurityConfiguration.validator(properties, Clock.systemUTC()).validate(token).hasErrors();
     }
 
     private static Jwt token(String issuer, Instant expiresAt) {
