@@ -2,6 +2,7 @@ package org.communitysafety.priority.priority;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 
@@ -131,6 +132,11 @@ public class Priorities {
 
     public List<Priority> localUnder(String countywideId) {
         return repository.findByParentId(countywideId);
+    }
+
+    /** The local priorities under any of the countywide ones, in one read. */
+    public List<Priority> localUnderAny(Collection<String> countywideIds) {
+        return repository.findByParentIdIn(countywideIds);
     }
 
     public List<Priority> serving(String outcomeId) {

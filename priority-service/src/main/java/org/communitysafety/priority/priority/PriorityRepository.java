@@ -1,5 +1,6 @@
 package org.communitysafety.priority.priority;
 
+import java.util.Collection;
 import java.util.List;
 
 import org.springframework.data.mongodb.repository.MongoRepository;
@@ -10,6 +11,8 @@ import org.springframework.data.mongodb.repository.MongoRepository;
 public interface PriorityRepository extends MongoRepository<Priority, String> {
 
     List<Priority> findByParentId(String parentId);
+
+    List<Priority> findByParentIdIn(Collection<String> parentIds);
 
     List<Priority> findByOutcomeIdsContaining(String outcomeId);
 

@@ -3,7 +3,13 @@ package org.communitysafety.priority.thread;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.communitysafety.priority.action.Action;
 import org.communitysafety.priority.action.Actions;
@@ -13,6 +19,7 @@ import org.communitysafety.priority.outcome.Outcomes;
 import org.communitysafety.priority.priority.Priorities;
 import org.communitysafety.priority.priority.Priority;
 import org.communitysafety.priority.target.Rag;
+import org.communitysafety.priority.target.Target;
 import org.communitysafety.priority.target.Targets;
 import org.communitysafety.servicedefaults.calendar.UkCalendar;
 import org.springframework.stereotype.Service;
@@ -66,39 +73,68 @@ public class GoldenThread {
 
     private ThreadNode.OutcomeNode from(Outcome outcome) {
         LocalDate today = UkCalendar.today(clock);
-        List<ThreadNode.PriorityNode> serving = priorities.serving(outcome.id())
-            .stream()
-            .filter(Priority::isActive)
-            .map(priority -> priorityNode(priority, today))
-            .toList();
+        List<Priority> roots = priorities.serving(outcome.id()).stream().filter(Priority::isActive).toList();
+        Below below = below(roots);
+        List<ThreadNode.PriorityNode> serving = roots.stream().map(priority -> below.node(priority, today)).toList();
         return new ThreadNode.OutcomeNode(outcome.id(), outcome.title(), outcome.framework(), outcome.period(),
                 Rag.rollUp(serving.stream().map(ThreadNode.PriorityNode::rag).toList()), serving);
     }
 
     /** One priority with what is below it, its status by the same roll-up rule. */
     public ThreadNode.PriorityNode priority(Priority priority) {
-        return priorityNode(priority, UkCalendar.today(clock));
+        return below(List.of(priority)).node(priority, UkCalendar.today(clock));
     }
 
-    private ThreadNode.PriorityNode priorityNode(Priority priority, LocalDate today) {
-        List<ThreadNode.TargetNode> measured = targets.of(priority.id())
+    /**
+     * Everything below the priorities, read with one query per level of local priorities
+     * and one each for all their targets and all their actions, not three per priority:
+     * at ten times the county the thread has hundreds of priorities.
+     */
+    private Below below(List<Priority> roots) {
+        Map<String, List<Priority>> localUnder = new HashMap<>();
+        Set<String> all = new LinkedHashSet<>();
+        List<String> level = roots.stream().map(Priority::id).filter(all::add).toList();
+        while (!level.isEmpty()) {
+            List<Priority> children = priorities.localUnderAny(level).stream().filter(Priority::isActive).toList();
+            children
+                .forEach(child -> localUnder.computeIfAbsent(child.parentId(), parent -> new ArrayList<>()).add(child));
+            // A priority already in the thread is not read again, so no chain of parents
+            // can loop.
+            level = children.stream().map(Priority::id).filter(all::add).toList();
+        }
+        Map<String, List<Target>> targetsOf = targets.ofAll(all)
             .stream()
-            .map(ThreadNode.TargetNode::of)
-            .toList();
-        List<ThreadNode.PriorityNode> local = priorities.localUnder(priority.id())
+            .sorted(Comparator.comparing(Target::measure, Comparator.nullsFirst(Comparator.naturalOrder())))
+            .collect(Collectors.groupingBy(Target::priorityId));
+        Map<String, List<Action>> actionsOf = actions.of(all)
             .stream()
-            .filter(Priority::isActive)
-            .map(child -> priorityNode(child, today))
-            .toList();
-        List<ThreadNode.ActionNode> delivering = actions.of(List.of(priority.id()))
-            .stream()
-            .map((Action action) -> ThreadNode.ActionNode.of(action, today))
-            .toList();
-        List<Rag> parts = new ArrayList<>();
-        measured.forEach(target -> parts.add(target.rag()));
-        local.forEach(child -> parts.add(child.rag()));
-        return new ThreadNode.PriorityNode(priority.id(), priority.title(), priority.scope(), priority.partnershipId(),
-                priority.leadGroupId(), Rag.rollUp(parts), measured, delivering, local);
+            .collect(Collectors.groupingBy(Action::priorityId));
+        return new Below(localUnder, targetsOf, actionsOf);
+    }
+
+    private record Below(Map<String, List<Priority>> localUnder, Map<String, List<Target>> targetsOf,
+            Map<String, List<Action>> actionsOf) {
+
+        ThreadNode.PriorityNode node(Priority priority, LocalDate today) {
+            List<ThreadNode.TargetNode> measured = targetsOf.getOrDefault(priority.id(), List.of())
+                .stream()
+                .map(ThreadNode.TargetNode::of)
+                .toList();
+            List<ThreadNode.PriorityNode> local = localUnder.getOrDefault(priority.id(), List.of())
+                .stream()
+                .map(child -> node(child, today))
+                .toList();
+            List<ThreadNode.ActionNode> delivering = actionsOf.getOrDefault(priority.id(), List.of())
+                .stream()
+                .map(action -> ThreadNode.ActionNode.of(action, today))
+                .toList();
+            List<Rag> parts = new ArrayList<>();
+            measured.forEach(target -> parts.add(target.rag()));
+            local.forEach(child -> parts.add(child.rag()));
+            return new ThreadNode.PriorityNode(priority.id(), priority.title(), priority.scope(),
+                    priority.partnershipId(), priority.leadGroupId(), Rag.rollUp(parts), measured, delivering, local);
+        }
+
     }
 
 }
