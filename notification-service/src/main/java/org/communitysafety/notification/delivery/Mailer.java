@@ -23,7 +23,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Turns deliveries into emails (plain text, or plain text and HTML as alternatives) and
- * hands them to the SMTP server, several over one connection.
+ * hands them to the SMTP server, several over one connection (kept open between sends by
+ * {@link KeptSmtpConnections}).
  */
 @Component
 class Mailer {
@@ -91,6 +92,16 @@ class Mailer {
                     new Outcome(error == null ? messageIdOf(message.getValue()) : null, error));
         }
         return outcomes;
+    }
+
+    /**
+     * Closes the SMTP connections kept open that have been idle for a while (when the
+     * sender keeps any).
+     */
+    void closeIdleConnections() {
+        if (sender instanceof KeptSmtpConnections kept) {
+            kept.closeIdle();
+        }
     }
 
     /**
