@@ -25,8 +25,8 @@ public record Activity(LocalDate asOf, List<PriorityStatus> priorities, List<Gro
      * @param title what it is
      * @param scope {@code COUNTYWIDE} or {@code LOCAL}
      * @param groupName the group that holds it
-     * @param rag the worst status of its targets and local priorities with a reading, or
-     * {@code NO_READING} (the priority service's roll-up)
+     * @param rag its status as the priority service last published it
+     * ({@code priority-rag-changed.v1}), {@code NO_READING} until it has
      * @param targets its targets
      */
     public record PriorityStatus(String priorityId, String title, String scope, String groupName, String rag,
@@ -45,7 +45,8 @@ public record Activity(LocalDate asOf, List<PriorityStatus> priorities, List<Gro
      * @param latestValue the latest reading, if any
      * @param latestReadOn its day
      * @param latestSource where it comes from
-     * @param rag the target's status
+     * @param rag the target's status as the priority service published it with its latest
+     * reading
      */
     public record TargetStatus(String measure, String unit, String direction, Double baseline, Double target,
             LocalDate deadline, Double latestValue, LocalDate latestReadOn, String latestSource, String rag) {

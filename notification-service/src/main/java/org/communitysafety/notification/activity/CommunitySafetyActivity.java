@@ -1,7 +1,6 @@
 package org.communitysafety.notification.activity;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -25,12 +24,11 @@ import org.springframework.stereotype.Service;
  * priority and scrutiny services' events (it never asks them). The county strategy group
  * hears about the whole county (§6.3); any other group with a reporting cadence about its
  * own work: the priorities it holds or leads, its action plan and the recommendations
- * addressed to it.
+ * addressed to it. A priority's RAG status is the one the priority service published;
+ * nothing here rolls it up again.
  */
 @Service
 public class CommunitySafetyActivity {
-
-    private static final List<String> WORST_LAST = List.of("GREEN", "AMBER", "RED");
 
     private final MongoTemplate mongo;
 
@@ -59,7 +57,7 @@ public class CommunitySafetyActivity {
         List<PriorityStatus> priorities = all.stream()
             .filter(Priority::isActive)
             .filter(p -> county || id.equals(p.partnershipId()) || id.equals(p.leadGroupId()))
-            .map(p -> status(p, all, targets))
+            .map(p -> status(p, targets))
             .sorted(Comparator.comparing((PriorityStatus p) -> !"COUNTYWIDE".equals(p.scope()))
                 .thenComparing(PriorityStatus::groupName)
                 .thenComparing(PriorityStatus::title))
@@ -67,32 +65,15 @@ public class CommunitySafetyActivity {
         return new Activity(day, priorities, actions(county, id, first, last, day), recommendations(county, id, day));
     }
 
-    private PriorityStatus status(Priority priority, List<Priority> all, Map<String, List<Target>> targets) {
-        List<Target> own = targets.getOrDefault(priority.priorityId(), List.of());
-        List<String> parts = new ArrayList<>(own.stream().map(Target::rag).toList());
-        all.stream()
-            .filter(Priority::isActive)
-            .filter(child -> priority.priorityId().equals(child.parentId()))
-            .forEach(child -> parts
-                .add(rollUp(targets.getOrDefault(child.priorityId(), List.of()).stream().map(Target::rag).toList())));
-        List<TargetStatus> shown = own.stream()
+    private PriorityStatus status(Priority priority, Map<String, List<Target>> targets) {
+        List<TargetStatus> shown = targets.getOrDefault(priority.priorityId(), List.of())
+            .stream()
             .sorted(Comparator.comparing(Target::measure, Comparator.nullsLast(Comparator.naturalOrder())))
             .map(t -> new TargetStatus(t.measure(), t.unit(), t.direction(), t.baseline(), t.target(), t.deadline(),
                     t.latestValue(), t.latestReadOn(), t.latestSource(), t.rag()))
             .toList();
         return new PriorityStatus(priority.priorityId(), priority.title(), priority.scope(),
-                partnerships.nameOf(priority.partnershipId()), rollUp(parts), shown);
-    }
-
-    /**
-     * The worst status of the parts with a reading; parts without one are passed over
-     * unless none has one (the priority service's rule).
-     */
-    static String rollUp(List<String> parts) {
-        return parts.stream()
-            .filter(WORST_LAST::contains)
-            .max(Comparator.comparingInt(WORST_LAST::indexOf))
-            .orElse("NO_READING");
+                partnerships.nameOf(priority.partnershipId()), priority.publishedRag(), shown);
     }
 
     private List<GroupActions> actions(boolean county, String id, LocalDate first, LocalDate last, LocalDate day) {

@@ -2,9 +2,12 @@ package org.communitysafety.notification.activity;
 
 import java.time.Instant;
 import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import org.communitysafety.notification.events.EventHandler;
 import org.communitysafety.notification.events.PriorityDescribed;
+import org.communitysafety.notification.events.PriorityRagChanged;
 import org.communitysafety.servicedefaults.consumer.InboundEvents;
 import org.communitysafety.servicedefaults.events.CloudEvent;
 import org.springframework.dao.DuplicateKeyException;
@@ -17,7 +20,9 @@ import org.springframework.stereotype.Component;
 /**
  * The priorities replica, from the priority service's priority events: an upsert keyed by
  * the priority, applied only if the event is not older than what it holds, so an event
- * seen twice or replayed late changes nothing.
+ * seen twice or replayed late changes nothing. The RAG status is the one the priority
+ * service published ({@code priority-rag-changed.v1}), kept with the time of the event
+ * that set it ({@code ragAsOf}) under the same guard; it is never rolled up here.
  */
 @Component
 class Priorities implements EventHandler {
@@ -38,11 +43,19 @@ class Priorities implements EventHandler {
 
     @Override
     public Set<String> eventTypes() {
-        return PriorityDescribed.TYPES;
+        return Stream.concat(PriorityDescribed.TYPES.stream(), Stream.of(PriorityRagChanged.TYPE))
+            .collect(Collectors.toUnmodifiableSet());
     }
 
     @Override
     public void handle(CloudEvent event) {
+        if (PriorityRagChanged.TYPE.equals(event.type())) {
+            PriorityRagChanged changed = inbound.data(event, PriorityRagChanged.class);
+            Instant asOf = EventHandler.timeOf(event);
+            upsertIfNotOlder(changed.priorityId(), "ragAsOf", asOf,
+                    new Update().set("rag", changed.rag()).set("ragAsOf", asOf));
+            return;
+        }
         PriorityDescribed priority = inbound.data(event, PriorityDescribed.class);
         Instant asOf = EventHandler.timeOf(event);
         Update update = new Update().set("title", priority.title())
@@ -57,9 +70,13 @@ class Priorities implements EventHandler {
                 .set("parentId", priority.parentId())
                 .set("status", priority.status());
         }
+        upsertIfNotOlder(priority.priorityId(), "asOf", asOf, update);
+    }
+
+    private void upsertIfNotOlder(String priorityId, String asOfField, Instant asOf, Update update) {
         try {
-            mongo.upsert(Query.query(Criteria.where("_id").is(priority.priorityId()).and("asOf").not().gt(asOf)),
-                    update, Priority.class);
+            mongo.upsert(Query.query(Criteria.where("_id").is(priorityId).and(asOfField).not().gt(asOf)), update,
+                    Priority.class);
         }
         catch (DuplicateKeyException newer) {
             // Already holds a newer state of the priority.

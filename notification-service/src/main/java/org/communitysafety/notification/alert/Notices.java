@@ -60,9 +60,10 @@ public class Notices {
         if (recipients.isEmpty()) {
             log.info("Nobody to tell of event {} ({})", notice.cause().id(), notice.kind());
         }
+        Map<String, Choice> choices = recipients.isEmpty() ? Map.of()
+                : preferences.choicesOf(recipients.stream().map(Recipient::membershipId).toList(), notice.kind());
         for (Recipient recipient : recipients) {
-            Choice choice = preferences.choiceOf(recipient.membershipId(), notice.kind());
-            switch (choice) {
+            switch (choices.get(recipient.membershipId())) {
                 case AT_ONCE -> queue(notice, alert(notice, recipient));
                 case WEEKLY_DIGEST -> digests.collect(recipient.membershipId(), notice.kind(), notice.cause().id(),
                         notice.summary(), settings.link(notice.linkPath()));

@@ -26,7 +26,7 @@ import org.springframework.stereotype.Component;
  * Sends the deliveries that are due (run by {@link DispatchLoop}: at once when this
  * replica queues one, and every dispatch interval). Each round takes a batch, alerts
  * before routine mailings, and shares it between several senders, each sending its share
- * over one SMTP connection.
+ * over one SMTP connection, kept open for the next round.
  * <p>
  * Several replicas run this at once: each claims a delivery before sending it by a
  * conditional update on the version it read (the aggregate store's update), so of
@@ -87,11 +87,16 @@ public class DeliveryDispatcher {
      * round's shares at once on the senders (the dispatch loop's).
      */
     void dispatchDue(Executor senders) {
-        for (int round = 0; round < MAX_ROUNDS; round++) {
-            List<Delivery> due = due();
-            if (due.isEmpty() || !sendAll(due, senders) || due.size() < policy.batchSize()) {
-                return;
+        try {
+            for (int round = 0; round < MAX_ROUNDS; round++) {
+                List<Delivery> due = due();
+                if (due.isEmpty() || !sendAll(due, senders) || due.size() < policy.batchSize()) {
+                    return;
+                }
             }
+        }
+        finally {
+            mailer.closeIdleConnections();
         }
     }
 

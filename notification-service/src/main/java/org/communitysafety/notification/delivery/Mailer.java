@@ -25,8 +25,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Turns deliveries into emails (plain text, or plain text and HTML as alternatives) and
- * hands them to the SMTP server, several over one connection. Each email's SMTP send is a
- * span in its delivery's trace, and the email carries that trace in a header.
+ * hands them to the SMTP server, several over one connection (kept open between sends by
+ * {@link KeptSmtpConnections}). Each email's SMTP send is a span in its delivery's trace,
+ * and the email carries that trace in a header.
  */
 @Component
 class Mailer {
@@ -117,6 +118,16 @@ class Mailer {
             if (error != null) {
                 sends.get(message.getKey()).error(error);
             }
+        }
+    }
+
+    /**
+     * Closes the SMTP connections kept open that have been idle for a while (when the
+     * sender keeps any).
+     */
+    void closeIdleConnections() {
+        if (sender instanceof KeptSmtpConnections kept) {
+            kept.closeIdle();
         }
     }
 

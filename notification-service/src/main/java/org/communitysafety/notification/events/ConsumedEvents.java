@@ -1,7 +1,9 @@
 package org.communitysafety.notification.events;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
 import org.communitysafety.servicedefaults.consumer.InboundEvents;
@@ -48,9 +50,10 @@ class ConsumedEvents {
             log.debug("Skipped event {} of type {}: nothing here reacts to it", event.id(), event.type());
             return;
         }
-        for (EventHandler handler : handlers) {
-            inbound.handleOnce(handler.name(), value, handler::handle);
-        }
+        // Which handlers have seen it is asked once for them all.
+        Map<String, Consumer<CloudEvent>> each = new LinkedHashMap<>();
+        handlers.forEach(handler -> each.put(handler.name(), handler::handle));
+        inbound.handleOnceEach(value, each);
     }
 
 }

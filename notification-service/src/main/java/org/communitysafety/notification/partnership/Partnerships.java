@@ -2,6 +2,8 @@ package org.communitysafety.notification.partnership;
 
 import java.time.Instant;
 import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -46,6 +48,18 @@ public class Partnerships implements EventHandler {
     public String nameOf(String partnershipId) {
         Partnership partnership = mongo.findById(partnershipId, Partnership.class);
         return partnership == null ? partnershipId : partnership.name();
+    }
+
+    /**
+     * The groups' names (or codes, as {@link #nameOf}), asked for all of them at once.
+     */
+    public Map<String, String> namesOf(Collection<String> partnershipIds) {
+        Map<String, String> names = new HashMap<>();
+        partnershipIds.forEach(id -> names.put(id, id));
+        Query theirs = Query.query(Criteria.where("_id").in(partnershipIds));
+        theirs.fields().include("name");
+        mongo.find(theirs, Partnership.class).forEach(group -> names.put(group.partnershipId(), group.name()));
+        return names;
     }
 
     public Optional<Partnership> find(String partnershipId) {

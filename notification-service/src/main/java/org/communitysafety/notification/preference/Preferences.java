@@ -2,11 +2,15 @@ package org.communitysafety.notification.preference;
 
 import java.time.Clock;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.communitysafety.servicedefaults.outbox.AggregateStore;
 import org.communitysafety.servicedefaults.problem.ConcurrentChange;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Service;
 
 /**
@@ -35,8 +39,16 @@ public class Preferences {
         return preference == null ? Preference.none(membershipId) : preference;
     }
 
-    public Choice choiceOf(String membershipId, AlertKind kind) {
-        return of(membershipId).choiceFor(kind);
+    /**
+     * Each membership's choice for the kind (the default where none was made), asked for
+     * them all at once.
+     */
+    public Map<String, Choice> choicesOf(Collection<String> membershipIds, AlertKind kind) {
+        Map<String, Choice> choices = new HashMap<>();
+        membershipIds.forEach(id -> choices.put(id, Preference.none(id).choiceFor(kind)));
+        mongo.find(Query.query(Criteria.where("_id").in(membershipIds)), Preference.class)
+            .forEach(preference -> choices.put(preference.membershipId(), preference.choiceFor(kind)));
+        return choices;
     }
 
     /**

@@ -7,7 +7,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Function;
+import java.util.function.BiFunction;
+import java.util.stream.Collectors;
 
 import org.communitysafety.notification.member.Member;
 import org.communitysafety.notification.member.Members;
@@ -69,12 +70,12 @@ public class Recipients {
                     .stream()
                     .filter(member -> ownerOrganisationId.equals(member.organisationId()))
                     .toList(),
-                member -> "you represent " + organisation + " on " + groupOf(member) + ", and the action is "
+                (member, group) -> "you represent " + organisation + " on " + group + ", and the action is "
                         + organisation + "'s");
     }
 
     public List<Recipient> ofGroup(String partnershipId, LocalDate day) {
-        return distinct(members.ofGroupOn(partnershipId, day), member -> "you are a member of " + groupOf(member));
+        return distinct(members.ofGroupOn(partnershipId, day), (member, group) -> "you are a member of " + group);
     }
 
     /**
@@ -82,19 +83,19 @@ public class Recipients {
      * e.g. "every 6 months".
      */
     public List<Recipient> ofReportingGroup(String partnershipId, String cadence, LocalDate day) {
-        return distinct(members.ofGroupOn(partnershipId, day), member -> "you are a member of " + groupOf(member)
+        return distinct(members.ofGroupOn(partnershipId, day), (member, group) -> "you are a member of " + group
                 + ", which receives an update of community safety activity " + cadence);
     }
 
     public List<Recipient> ofOrganisation(String organisationId, LocalDate day) {
         String organisation = organisations.nameOf(organisationId);
         return distinct(members.ofOrganisationOn(organisationId, day),
-                member -> "you represent " + organisation + " on " + groupOf(member));
+                (member, group) -> "you represent " + organisation + " on " + group);
     }
 
     public List<Recipient> ofCountyAndDistricts(LocalDate day) {
         return distinct(members.ofGroupsOn(partnerships.ofKinds(COUNTY_AND_DISTRICTS), day),
-                member -> "you are a member of " + groupOf(member)
+                (member, group) -> "you are a member of " + group
                         + ", one of the groups that assess and deliver the county's community safety agreement");
     }
 
@@ -104,24 +105,34 @@ public class Recipients {
                     .stream()
                     .filter(member -> CHAIRS.contains(member.roleOnGroup()))
                     .toList(),
-                member -> "you " + ("CHAIR".equals(member.roleOnGroup()) ? "chair " : "are vice-chair of ")
-                        + groupOf(member) + ", which answers to scrutiny for its work");
+                (member, group) -> "you " + ("CHAIR".equals(member.roleOnGroup()) ? "chair " : "are vice-chair of ")
+                        + group + ", which answers to scrutiny for its work");
     }
 
-    private String groupOf(Member member) {
-        String name = partnerships.nameOf(member.partnershipId());
-        return name.equals(member.partnershipId()) && member.partnershipName() != null ? member.partnershipName()
-                : name;
-    }
-
-    private static List<Recipient> distinct(Collection<Member> members, Function<Member, String> reason) {
-        Map<String, Recipient> byAddress = new LinkedHashMap<>();
-        members.stream()
+    /**
+     * One recipient per address, each with the reason, given the member and the name of
+     * their group (the groups' names asked for once, for them all).
+     */
+    private List<Recipient> distinct(Collection<Member> members, BiFunction<Member, String, String> reason) {
+        List<Member> reachable = members.stream()
             .filter(member -> member.email() != null)
             .sorted(Comparator.comparing(Member::membershipId))
-            .forEach(member -> byAddress.putIfAbsent(member.email(),
-                    new Recipient(member.membershipId(), member.name(), member.email(), reason.apply(member))));
+            .toList();
+        if (reachable.isEmpty()) {
+            return List.of();
+        }
+        Map<String, String> names = partnerships
+            .namesOf(reachable.stream().map(Member::partnershipId).collect(Collectors.toSet()));
+        Map<String, Recipient> byAddress = new LinkedHashMap<>();
+        reachable.forEach(member -> byAddress.putIfAbsent(member.email(), new Recipient(member.membershipId(),
+                member.name(), member.email(), reason.apply(member, groupOf(member, names)))));
         return List.copyOf(byAddress.values());
+    }
+
+    private static String groupOf(Member member, Map<String, String> names) {
+        String name = names.getOrDefault(member.partnershipId(), member.partnershipId());
+        return name.equals(member.partnershipId()) && member.partnershipName() != null ? member.partnershipName()
+                : name;
     }
 
 }

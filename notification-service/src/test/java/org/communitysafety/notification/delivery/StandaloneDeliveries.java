@@ -8,14 +8,14 @@ import java.util.Optional;
 import java.util.Properties;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
-import jakarta.mail.MessagingException;
-import jakarta.mail.Transport;
+import jakarta.mail.internet.MimeMessage;
 import org.communitysafety.localinfrastructure.FreePorts;
 import org.communitysafety.testkit.PlatformInfrastructure;
 import org.communitysafety.notification.Mailbox;
@@ -32,7 +32,6 @@ import org.communitysafety.servicedefaults.outbox.PendingEvents;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.repository.support.MongoRepositoryFactory;
 import org.springframework.mail.javamail.JavaMailSender;
-import org.springframework.mail.javamail.JavaMailSenderImpl;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -71,13 +70,21 @@ final class StandaloneDeliveries implements AutoCloseable {
 
     private GreenMail smtp;
 
+    /** The mail the SMTP server had received when it was stopped. */
+    final List<MimeMessage> receivedBeforeStops = new CopyOnWriteArrayList<>();
+
+    private final List<KeptSmtpConnections> senders = new CopyOnWriteArrayList<>();
+
     /**
      * Wakes the replicas of this delivery log when an alert is queued, as one replica's
      * queueing wakes its own dispatcher.
      */
     final DispatchSignal signal = new DispatchSignal();
 
-    /** How many connections to the SMTP server the replicas have opened. */
+    /**
+     * How many connections to the SMTP server the replicas have opened, counted by the
+     * server as it accepts them.
+     */
     final AtomicInteger connections = new AtomicInteger();
 
     private final DeliveryPolicy policy;
@@ -110,21 +117,19 @@ final class StandaloneDeliveries implements AutoCloseable {
         return new DispatchLoop(replica, signal, policy);
     }
 
-    /** A dispatcher as one replica of the service runs it, sending to this SMTP port. */
+    /**
+     * A dispatcher as one replica of the service runs it, sending to this SMTP port over
+     * connections it keeps open between rounds.
+     */
     DeliveryDispatcher replica() {
-        JavaMailSenderImpl sender = new JavaMailSenderImpl() {
-            @Override
-            protected Transport connectTransport() throws MessagingException {
-                connections.incrementAndGet();
-                return super.connectTransport();
-            }
-        };
+        KeptSmtpConnections sender = new KeptSmtpConnections(Duration.ofMinutes(1));
         sender.setHost("127.0.0.1");
         sender.setPort(smtpPort);
         Properties timeouts = new Properties();
         timeouts.put("mail.smtp.connectiontimeout", "2000");
         timeouts.put("mail.smtp.timeout", "2000");
         sender.setJavaMailProperties(timeouts);
+        senders.add(sender);
         return replica(sender);
     }
 
@@ -136,8 +141,21 @@ final class StandaloneDeliveries implements AutoCloseable {
     }
 
     void startSmtp() {
-        smtp = new GreenMail(new ServerSetup(smtpPort, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+        if (smtp == null) {
+            smtp = new ConnectionCountingGreenMail(new ServerSetup(smtpPort, "127.0.0.1", ServerSetup.PROTOCOL_SMTP),
+                    connections);
+        }
         smtp.start();
+    }
+
+    /**
+     * Stops the SMTP server (closing every connection to it); {@link #startSmtp()} starts
+     * it again on the same port, empty: what it had received is kept in
+     * {@link #receivedBeforeStops}.
+     */
+    void stopSmtp() {
+        receivedBeforeStops.addAll(List.of(smtp.getReceivedMessages()));
+        smtp.stop();
     }
 
     Mailbox mailbox() {
@@ -177,6 +195,7 @@ final class StandaloneDeliveries implements AutoCloseable {
 
     @Override
     public void close() {
+        senders.forEach(KeptSmtpConnections::destroy);
         if (smtp != null) {
             smtp.stop();
         }

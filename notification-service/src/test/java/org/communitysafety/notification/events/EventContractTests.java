@@ -73,6 +73,8 @@ class EventContractTests {
         TargetSet target = cloudEvents.data(cloudEvents.read(priority.example("target-set.v1")), TargetSet.class);
         TargetReadingRecorded reading = cloudEvents
             .data(cloudEvents.read(priority.example("target-reading-recorded.v1")), TargetReadingRecorded.class);
+        PriorityRagChanged rag = cloudEvents.data(cloudEvents.read(priority.example("priority-rag-changed.v1")),
+                PriorityRagChanged.class);
         ActionDue assigned = cloudEvents.data(cloudEvents.read(priority.example("action-assigned.v1")),
                 ActionDue.class);
         ActionDue overdue = cloudEvents.data(cloudEvents.read(priority.example("action-overdue.v1")), ActionDue.class);
@@ -91,6 +93,8 @@ class EventContractTests {
         assertThat(target.deadline()).isEqualTo(LocalDate.of(2017, 3, 31));
         assertThat(reading.value()).isEqualTo(88.0);
         assertThat(reading.status()).isEqualTo("GREEN");
+        assertThat(rag.priorityId()).isEqualTo(adopted.priorityId());
+        assertThat(rag.rag()).isEqualTo("AMBER");
         assertThat(assigned.dueDate()).isEqualTo(LocalDate.of(2015, 10, 31));
         assertThat(overdue.title()).isEqualTo(assigned.title());
         assertThat(completed.completedOn()).isEqualTo(LocalDate.of(2015, 10, 20));

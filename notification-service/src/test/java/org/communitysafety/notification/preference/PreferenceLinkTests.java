@@ -1,5 +1,6 @@
 package org.communitysafety.notification.preference;
 
+import java.util.List;
 import java.time.Duration;
 import java.util.UUID;
 
@@ -95,7 +96,8 @@ class PreferenceLinkTests {
         assertThat(page.contentType()).startsWith("text/html");
         assertThat(page.body()).contains("Alerts about actions assigned to your organisation: now AT_ONCE",
                 "value=\"WEEKLY_DIGEST\"");
-        assertThat(preferences.choiceOf(member.membershipId(), AlertKind.ACTION_ASSIGNED)).isEqualTo(Choice.AT_ONCE);
+        assertThat(preferences.choicesOf(List.of(member.membershipId()), AlertKind.ACTION_ASSIGNED))
+            .containsEntry(member.membershipId(), Choice.AT_ONCE);
         assertThat(anonymous.send("POST", link, FORM, "choice=WEEKLY_DIGEST")
             .json()
             .get("choices")

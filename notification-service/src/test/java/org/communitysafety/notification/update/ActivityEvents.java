@@ -1,5 +1,6 @@
 package org.communitysafety.notification.update;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
 
@@ -56,6 +57,31 @@ final class ActivityEvents {
             .put("rag", rag)
             .put("targetRag", rag);
         publish(event, "priority.events");
+    }
+
+    /**
+     * The priority service's roll-up of the priority's status, published at the time
+     * given.
+     */
+    static String priorityRagChanged(String priorityId, String partnershipId, String rag, Instant at) {
+        ObjectNode event = example(PRIORITY, "priority-rag-changed.v1", "priority-rags/", priorityId);
+        event.put("time", at.toString());
+        data(event).put("priorityId", priorityId).put("partnershipId", partnershipId).put("rag", rag);
+        publish(event, "priority.events");
+        return event.toString();
+    }
+
+    /** Renames the priority, at the time given. */
+    static void priorityRenamed(String priorityId, String partnershipId, String title, Instant at) {
+        ObjectNode event = example(PRIORITY, "priority-updated.v1", "priorities/", priorityId);
+        event.put("time", at.toString());
+        data(event).put("priorityId", priorityId).put("title", title).put("partnershipId", partnershipId);
+        publish(event, "priority.events");
+    }
+
+    /** Publishes the same event (same id) again, as a replay would. */
+    static void replay(String event) {
+        PartnershipTopic.publishTo("priority.events", EventContracts.json(event).get("partitionkey").asString(), event);
     }
 
     /**

@@ -2,6 +2,7 @@ package org.communitysafety.notification.update;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Period;
 import java.time.ZoneOffset;
@@ -90,6 +91,11 @@ class SixMonthlyUpdateTests {
         String target = ActivityEvents.targetSet(priority, county, "Violent crime, recorded offences");
         ActivityEvents.targetRead(target, priority, 93, period.first().plusDays(20), "AMBER");
         ActivityEvents.targetRead(target, priority, 104, period.first().plusDays(50), "RED");
+        // The priority service's roll-up counts what this service never sees (say, a
+        // local
+        // priority on track): the update shows what it published, not a roll-up of its
+        // own.
+        ActivityEvents.priorityRagChanged(priority, county, "AMBER", Instant.now());
         String done = ActivityEvents.actionAssigned(csp, "Extend the street pastors scheme", period.first());
         ActivityEvents.actionCompleted(done, csp, period.first().plusDays(10));
         ActivityEvents.actionAssigned(csp, "Review CCTV coverage of the town centre", period.first().plusDays(5));
@@ -98,7 +104,7 @@ class SixMonthlyUpdateTests {
         String answered = ActivityEvents.recommendationMade(csp, "Answered: train licensing staff",
                 period.first().plusDays(40));
         ActivityEvents.responseRecorded(answered, csp);
-        awaitReplicasOf(county, "Review CCTV", "Publish ASB", "latestValue=104.0",
+        awaitReplicasOf(county, "Review CCTV", "Publish ASB", "latestValue=104.0", "rag=AMBER",
                 "completedOn=" + period.first().plusDays(10));
 
         instanceOn(period.dueOn()).sendDue();
@@ -119,7 +125,7 @@ class SixMonthlyUpdateTests {
                 "You are receiving this because you are a member of County Chief Executives",
                 "which receives an update of community safety activity every 6 months");
         assertThat(text)
-            .contains("Violence <script>alert(1)</script> (countywide): Red (off track)",
+            .contains("Violence <script>alert(1)</script> (countywide): Amber (at risk)",
                     "Violent crime, recorded offences: down from 100 to 60 offences by 31 March 2017. Latest: 104 on "
                             + english(period.first().plusDays(50)) + " (Police recorded crime). Red (off track)",
                     "Wellingborough CSP: 1 done in the period, ",
@@ -134,6 +140,31 @@ class SixMonthlyUpdateTests {
             .doesNotContain("<script>", "<b>")
             .contains("<h3 style=\"font-size:15px\">Wellingborough CSP: 1 done in the period, ");
         assertThat(mailbox.awaitOneTo(chair.email(), SUBJECT)).isNotNull();
+    }
+
+    @Test
+    void showsThePriorityStatusThePriorityServicePublishedAndKeepsItWhenEventsAreReplayed() {
+        Groups groups = new Groups(partnerships, memberRepository);
+        String county = groups.form("COUNTY_STRATEGY_GROUP", "County Chief Executives", "P6M");
+        Partnership group = partnerships.find(county).orElseThrow();
+        String priority = ActivityEvents.priorityAdopted(county, "Violence", "COUNTYWIDE");
+        String target = ActivityEvents.targetSet(priority, county, "Violent crime, recorded offences");
+        ActivityEvents.targetRead(target, priority, 79, period.first().plusDays(20), "GREEN");
+        Instant published = Instant.now();
+        String red = ActivityEvents.priorityRagChanged(priority, county, "RED", published);
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> statusOf(group, priority), "RED:GREEN"::equals);
+
+        // Replayed: the same event again, and an older status published before it.
+        ActivityEvents.replay(red);
+        ActivityEvents.priorityRagChanged(priority, county, "GREEN", published.minusSeconds(60));
+        // Read after them (same key, so same partition and in order): once it shows, they
+        // were handled.
+        ActivityEvents.priorityRenamed(priority, county, "Violence, renamed", published.plusSeconds(1));
+        await().atMost(Duration.ofSeconds(30))
+            .until(() -> activity.of(group, period.first(), period.last(), period.dueOn()).toString(),
+                    said -> said.contains("Violence, renamed"));
+        assertThat(statusOf(group, priority)).isEqualTo("RED:GREEN");
     }
 
     @Test
@@ -235,6 +266,18 @@ class SixMonthlyUpdateTests {
             .stream()
             .filter(message -> Mailbox.subject(message).startsWith(SUBJECT))
             .count();
+    }
+
+    /** The priority's status and its target's, as the update says them. */
+    private String statusOf(Partnership group, String priorityId) {
+        return activity.of(group, period.first(), period.last(), period.dueOn())
+            .priorities()
+            .stream()
+            .filter(priority -> priority.priorityId().equals(priorityId))
+            .map(priority -> priority.rag() + ":"
+                    + priority.targets().stream().map(target -> target.rag()).findFirst().orElse("none"))
+            .findFirst()
+            .orElse("not yet known");
     }
 
     /** Waits until the replicas hold what the update will say. */

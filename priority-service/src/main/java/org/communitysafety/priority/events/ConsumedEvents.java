@@ -11,8 +11,9 @@ import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Reads the partnership service's topic and hands each event to the handlers of its type;
- * types nobody here reacts to are skipped, never failed.
+ * Reads the partnership service's topic, and this service's own (what follows from its
+ * own changes, such as a priority's status after a reading), and hands each event to the
+ * handlers of its type; types nobody here reacts to are skipped, never failed.
  */
 @Component
 class ConsumedEvents {
@@ -32,7 +33,8 @@ class ConsumedEvents {
                     Collectors.mapping(Map.Entry::getValue, Collectors.toUnmodifiableList())));
     }
 
-    @KafkaListener(id = "priority-consumed-events", idIsGroup = false, topics = ConsumedTopics.PARTNERSHIP)
+    @KafkaListener(id = "priority-consumed-events", idIsGroup = false,
+            topics = { ConsumedTopics.PARTNERSHIP, ConsumedTopics.PRIORITY })
     void on(String value) {
         // Read first so that a record that is no CloudEvent at all is dead-lettered.
         CloudEvent event = cloudEvents.read(value);

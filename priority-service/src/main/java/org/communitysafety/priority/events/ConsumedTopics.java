@@ -16,10 +16,18 @@ class ConsumedTopics {
 
     static final String PARTNERSHIP = "partnership.events";
 
+    static final String PRIORITY = "priority.events";
+
     @Bean
     NewTopic partnershipDeadLetters(@Value("${platform.service}") String service,
             @Value("${platform.events.partitions:3}") int partitions) {
         return TopicBuilder.name(DeadLetterTopics.of(PARTNERSHIP, service)).partitions(partitions).build();
+    }
+
+    @Bean
+    NewTopic ownDeadLetters(@Value("${platform.service}") String service,
+            @Value("${platform.events.partitions:3}") int partitions) {
+        return TopicBuilder.name(DeadLetterTopics.of(PRIORITY, service)).partitions(partitions).build();
     }
 
 }

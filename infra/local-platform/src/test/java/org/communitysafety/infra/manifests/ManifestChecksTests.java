@@ -90,7 +90,8 @@ class ManifestChecksTests {
             .containsEntry("partnership-service",
                     java.util.Set.of("partnership.events", "partnership.personal-data-keys"))
             .containsEntry("priority-service",
-                    java.util.Set.of("priority.events", "partnership.events", "partnership.events.priority.dlt"))
+                    java.util.Set.of("priority.events", "partnership.events", "partnership.events.priority.dlt",
+                            "priority.events.priority.dlt"))
             .containsEntry("scrutiny-service", java.util.Set.of("scrutiny.events", "partnership.events",
                     "partnership.events.scrutiny.dlt", "priority.events", "priority.events.scrutiny.dlt"));
     }

@@ -1,11 +1,17 @@
 package org.communitysafety.servicedefaults.consumer;
 
+import java.util.Collection;
 import java.util.Date;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.function.Consumer;
 
 import com.mongodb.ErrorCategory;
 import com.mongodb.MongoWriteException;
 import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.Projections;
 import org.bson.Document;
 import org.communitysafety.servicedefaults.events.CloudEvent;
 import org.communitysafety.servicedefaults.events.CloudEvents;
@@ -47,16 +53,46 @@ public class InboundEvents {
      * @return whether the handler ran
      */
     public boolean handleOnce(String handler, String value, Consumer<CloudEvent> action) {
+        return handleOnceEach(value, Map.of(handler, action)) == 1;
+    }
+
+    /**
+     * Reads the record's CloudEvent and hands it to each handler (in the order given)
+     * that has not seen it already; which have is asked once for all of them. Each
+     * handler's success is remembered as it succeeds, so a later handler that fails
+     * leaves the earlier ones done.
+     * @return how many handlers ran
+     */
+    public int handleOnceEach(String value, Map<String, Consumer<CloudEvent>> handlers) {
         CloudEvent event = cloudEvents.read(value);
-        String key = handler + "/" + event.id();
-        if (mongo.getCollection(PROCESSED).find(Filters.eq("_id", key)).first() != null) {
-            log.debug("{} already handled event {}", handler, event.id());
-            return false;
+        Set<String> handled = handledAlready(event, handlers.keySet());
+        int ran = 0;
+        for (Map.Entry<String, Consumer<CloudEvent>> handler : handlers.entrySet()) {
+            String key = keyOf(handler.getKey(), event);
+            if (handled.contains(key)) {
+                log.debug("{} already handled event {}", handler.getKey(), event.id());
+                continue;
+            }
+            handler.getValue().accept(event);
+            remember(key, event);
+            log.info("{} handled {} {} about {}", handler.getKey(), event.type(), event.id(), event.subject());
+            ran++;
         }
-        action.accept(event);
-        remember(key, event);
-        log.info("{} handled {} {} about {}", handler, event.type(), event.id(), event.subject());
-        return true;
+        return ran;
+    }
+
+    private Set<String> handledAlready(CloudEvent event, Collection<String> handlers) {
+        List<String> keys = handlers.stream().map(handler -> keyOf(handler, event)).toList();
+        Set<String> handled = new HashSet<>();
+        mongo.getCollection(PROCESSED)
+            .find(Filters.in("_id", keys))
+            .projection(Projections.include("_id"))
+            .forEach(document -> handled.add(document.getString("_id")));
+        return handled;
+    }
+
+    private static String keyOf(String handler, CloudEvent event) {
+        return handler + "/" + event.id();
     }
 
     public <T> T data(CloudEvent event, Class<T> type) {

@@ -79,7 +79,7 @@ public class AggregateStore {
             throw ex;
         }
         collections.written(mapping.collection());
-        return (T) mongo.findById(mapping.id(), aggregate.getClass());
+        return (T) asStored(aggregate, document);
     }
 
     /**
@@ -117,7 +117,20 @@ public class AggregateStore {
                     + " was changed by someone else since it was read; read it again and retry");
         }
         collections.written(mapping.collection());
-        return (T) mongo.findById(mapping.id(), aggregate.getClass());
+        Document stored = new Document(fields);
+        stored.put("_id", mapping.id());
+        stored.put(mapping.versionField(), expectedVersion == null ? 1L : ((Number) expectedVersion).longValue() + 1);
+        return (T) asStored(aggregate, stored);
+    }
+
+    /**
+     * The aggregate as the store now holds it, read from the document just written rather
+     * than fetched again: the write was acknowledged, and every field of the aggregate is
+     * in the document (its outbox is not part of the aggregate), so a second round trip
+     * would return the same.
+     */
+    private Object asStored(Object aggregate, Document written) {
+        return mongo.getConverter().read(aggregate.getClass(), written);
     }
 
     private List<Document> pendingEvents(Mapping mapping, List<? extends DomainEvent> events) {
