@@ -1,5 +1,6 @@
 package org.communitysafety.testkit;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -48,6 +49,7 @@ public final class BadInputCorpus {
         ApiClient.Response document = caller.get("/v3/api-docs");
         assertEquals(200, document.status(), document::toString);
         assertTrue(document.json().has("paths"), () -> "not an OpenAPI document: " + document.body().substring(0, 300));
+        awaitQuiet(storeState);
         BadInputCorpus corpus = new BadInputCorpus(caller, storeState, document.json());
         List<DynamicTest> tests = new ArrayList<>();
         document.json().get("paths").properties().forEach(path -> path.getValue().properties().forEach(operation -> {
@@ -81,6 +83,31 @@ public final class BadInputCorpus {
         store.listCollectionNames()
             .forEach(collection -> counts.put(collection, store.getCollection(collection).countDocuments()));
         return counts;
+    }
+
+    /**
+     * Waits until the store has stopped changing (unchanged over a second), so that work
+     * an earlier test set going (an event still being relayed, or a service handling its
+     * own events) is not taken for a change the corpus made.
+     */
+    private static void awaitQuiet(Supplier<Object> storeState) {
+        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        Object previous = storeState.get();
+        while (System.nanoTime() < deadline) {
+            try {
+                Thread.sleep(1000);
+            }
+            catch (InterruptedException ex) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(ex);
+            }
+            Object now = storeState.get();
+            if (now.equals(previous)) {
+                return;
+            }
+            previous = now;
+        }
+        throw new AssertionError("The store did not settle within 60 s: " + previous);
     }
 
     private DynamicTest test(String method, String path, BadInput bad, Map<String, String> requiredQuery) {
