@@ -17,6 +17,7 @@ import org.communitysafety.servicedefaults.personaldata.PersonalDataCipher;
 import org.communitysafety.servicedefaults.personaldata.SealedPersonalData;
 import org.communitysafety.testkit.EventContracts;
 import org.communitysafety.testkit.PlatformInfrastructure;
+import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -159,6 +160,23 @@ public final class PartnershipTopic {
     }
 
     /**
+     * The trace context the event carries; none for a key's tombstone or a record that is
+     * not JSON, which tests send as a broken producer would.
+     */
+    private static String traceparentOf(String value) {
+        if (value == null) {
+            return null;
+        }
+        try {
+            JsonNode traceparent = EventContracts.json(value).path("traceparent");
+            return traceparent.isString() ? traceparent.asString() : null;
+        }
+        catch (JacksonException notJson) {
+            return null;
+        }
+    }
+
+    /**
      * Sends the record as a producing service's relay does: the trace context goes in the
      * record's {@code traceparent} header (here the one the event itself carries), from
      * which the listener continues the trace.
@@ -172,9 +190,9 @@ public final class PartnershipTopic {
         }
         try {
             ProducerRecord<String, String> record = new ProducerRecord<>(topic, key, value);
-            JsonNode traceparent = EventContracts.json(value).path("traceparent");
-            if (traceparent.isString()) {
-                record.headers().add("traceparent", traceparent.asString().getBytes(StandardCharsets.UTF_8));
+            String traceparent = traceparentOf(value);
+            if (traceparent != null) {
+                record.headers().add("traceparent", traceparent.getBytes(StandardCharsets.UTF_8));
             }
             producer.send(record).get(30, TimeUnit.SECONDS);
         }
