@@ -16,9 +16,11 @@ import org.communitysafety.infra.PlatformService;
 
 /**
  * The topics each service uses, read from its source as the service-defaults conventions
- * name them: it publishes to {@code <platform.service>.events}; it reads every other
- * {@code <producer>.events} its code names, and dead-letters what it cannot process from
- * one to {@code <producer>.events.<platform.service>.dlt} (DeadLetterTopics).
+ * name them: it publishes to {@code <platform.service>.events} (from configuration, never
+ * named in its code); it reads every {@code <producer>.events} its code names (its own
+ * too, as priority-service reads the readings it published to reassess a RAG), and
+ * dead-letters what it cannot process from one to
+ * {@code <producer>.events.<platform.service>.dlt} (DeadLetterTopics).
  */
 final class ServiceTopics {
 
@@ -42,7 +44,7 @@ final class ServiceTopics {
             named.addAll(namedTopics(module.resolve("src/main/resources"), ".yml", IN_YAML));
             for (String topic : named) {
                 used.add(topic);
-                if (topic.endsWith(".events") && !topic.equals(name + ".events")) {
+                if (topic.endsWith(".events")) {
                     used.add(topic + "." + name + ".dlt");
                 }
             }
