@@ -1,6 +1,5 @@
 package org.communitysafety.priority.rag;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
@@ -9,13 +8,12 @@ import org.communitysafety.priority.priority.Priorities;
 import org.communitysafety.priority.priority.Priority;
 import org.communitysafety.priority.priority.PriorityRetired;
 import org.communitysafety.priority.target.Rag;
-import org.communitysafety.priority.target.Target;
 import org.communitysafety.priority.target.TargetReadingRecorded;
-import org.communitysafety.priority.target.Targets;
+import org.communitysafety.priority.thread.GoldenThread;
 import org.communitysafety.servicedefaults.consumer.InboundEvents;
 import org.communitysafety.servicedefaults.events.CloudEvent;
-import org.communitysafety.servicedefaults.outbox.AggregateStore;
 import org.communitysafety.servicedefaults.events.DomainEvent;
+import org.communitysafety.servicedefaults.outbox.AggregateStore;
 import org.springframework.stereotype.Component;
 
 /**
@@ -37,17 +35,17 @@ class PriorityRags implements EventHandler {
 
     private final Priorities priorities;
 
-    private final Targets targets;
+    private final GoldenThread thread;
 
     private final AggregateStore store;
 
     private final InboundEvents inbound;
 
-    PriorityRags(PriorityRagRepository repository, Priorities priorities, Targets targets, AggregateStore store,
+    PriorityRags(PriorityRagRepository repository, Priorities priorities, GoldenThread thread, AggregateStore store,
             InboundEvents inbound) {
         this.repository = repository;
         this.priorities = priorities;
-        this.targets = targets;
+        this.thread = thread;
         this.store = store;
         this.inbound = inbound;
     }
@@ -100,14 +98,12 @@ class PriorityRags implements EventHandler {
         });
     }
 
-    /** The roll-up of its targets' statuses and its active local priorities'. */
+    /**
+     * The golden thread's roll-up of its targets' statuses and its active local
+     * priorities'.
+     */
     private Rag ragOf(Priority priority) {
-        List<Rag> parts = new ArrayList<>(targets.of(priority.id()).stream().map(Target::rag).toList());
-        priorities.localUnder(priority.id())
-            .stream()
-            .filter(Priority::isActive)
-            .forEach(local -> parts.add(ragOf(local)));
-        return Rag.rollUp(parts);
+        return thread.priority(priority).rag();
     }
 
 }
