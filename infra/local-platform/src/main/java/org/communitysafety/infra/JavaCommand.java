@@ -14,10 +14,27 @@ public record JavaCommand(List<String> options) {
 
     /**
      * A Spring Boot service: C1 only and the serial collector start faster and stay
-     * smaller on few cores.
+     * smaller on few cores. The heap starts small and gives back what a burst took once
+     * it is collected, rather than holding its maximum from the start.
      */
     public static final JavaCommand SERVICE = new JavaCommand(
-            List.of("-Xmx256m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-XX:+ExitOnOutOfMemoryError"));
+            List.of("-Xms64m", "-Xmx256m", "-XX:+UseSerialGC", "-XX:MinHeapFreeRatio=20", "-XX:MaxHeapFreeRatio=40",
+                    "-XX:TieredStopAtLevel=1", "-XX:+ExitOnOutOfMemoryError"));
+
+    /**
+     * The gateway, which every request passes: the JIT's full optimisation (C2), as in
+     * the container images, since its code runs hot for the platform's whole life; C1
+     * alone made it cost about as much CPU per request as the service behind it.
+     */
+    public static final JavaCommand GATEWAY = new JavaCommand(List.of("-Xms64m", "-Xmx256m", "-XX:+UseSerialGC",
+            "-XX:MinHeapFreeRatio=20", "-XX:MaxHeapFreeRatio=40", "-XX:+ExitOnOutOfMemoryError"));
+
+    /**
+     * glibc gives each thread that allocates natively an arena of its own, up to eight
+     * per core, which a JVM's many threads fill with memory it never returns; two keep
+     * the resident size down at no measurable cost.
+     */
+    static final Map<String, String> NATIVE_MEMORY = Map.of("MALLOC_ARENA_MAX", "2");
 
     public static final JavaCommand KAFKA = new JavaCommand(List.of("-Xms128m", "-Xmx512m", "-XX:+UseSerialGC",
             "-XX:TieredStopAtLevel=1", "-XX:+ExitOnOutOfMemoryError"));
@@ -37,6 +54,11 @@ public record JavaCommand(List<String> options) {
 
     public JavaCommand {
         options = List.copyOf(options);
+    }
+
+    /** How the platform runs this application. */
+    public static JavaCommand of(PlatformService service) {
+        return service == PlatformService.GATEWAY ? GATEWAY : SERVICE;
     }
 
     public JavaCommand with(String... extraOptions) {

@@ -40,6 +40,9 @@ public final class LocalPlatform {
                 settings.dataDirectory());
         this.services = new ServiceProcesses(settings.workspace(), infrastructure.addresses(), settings.servicePorts(),
                 settings.logsDirectory());
+        if (settings.classDataSharing()) {
+            services.withClassDataSharing(ClassDataSharing.of(settings.workspace()));
+        }
         // The county baseline on first start (loading is idempotent), and one signing key
         // for every start, so
         // that a token issued before a restart is still accepted after it.

@@ -15,10 +15,11 @@ import java.util.stream.Collectors;
  * the services start too. Each setting {@code name} is read from the system property
  * {@code platform.name}, else the environment variable {@code PLATFORM_NAME} (upper case,
  * dots and dashes as underscores): {@code -Dplatform.gateway.port=18080} or
- * {@code PLATFORM_GATEWAY_PORT=18080}.
+ * {@code PLATFORM_GATEWAY_PORT=18080}. Class data sharing ({@link ClassDataSharing}) is
+ * on unless {@code class-data-sharing} is {@code false}.
  */
 public record LocalPlatformSettings(Workspace workspace, Path dataDirectory, InfrastructurePorts infrastructurePorts,
-        Map<PlatformService, Integer> servicePorts, boolean infrastructureOnly) {
+        Map<PlatformService, Integer> servicePorts, boolean infrastructureOnly, boolean classDataSharing) {
 
     public static final String INFRASTRUCTURE_ONLY = "--infrastructure-only";
 
@@ -43,7 +44,8 @@ public record LocalPlatformSettings(Workspace workspace, Path dataDirectory, Inf
         Path dataDirectory = configuredData == null ? workspace.root().resolve(".local-platform")
                 : Path.of(configuredData).toAbsolutePath();
         return new LocalPlatformSettings(workspace, dataDirectory, InfrastructurePorts.configured(settings),
-                ServicePorts.configured(settings), args.contains(INFRASTRUCTURE_ONLY));
+                ServicePorts.configured(settings), args.contains(INFRASTRUCTURE_ONLY),
+                !"false".equalsIgnoreCase(settings.apply("class-data-sharing")));
     }
 
     public Path logsDirectory() {

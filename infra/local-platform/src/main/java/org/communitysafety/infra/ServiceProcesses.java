@@ -42,6 +42,8 @@ public final class ServiceProcesses implements AutoCloseable {
 
     private final Map<PlatformService, PlatformProcess> processes = new EnumMap<>(PlatformService.class);
 
+    private Optional<ClassDataSharing> classDataSharing = Optional.empty();
+
     private boolean closed;
 
     public ServiceProcesses(Workspace workspace, InfrastructureAddresses infrastructure,
@@ -74,6 +76,18 @@ public final class ServiceProcesses implements AutoCloseable {
     }
 
     /**
+     * Starts each service from a class-data-sharing archive, made first where it is
+     * missing or stale; only before they start.
+     */
+    public synchronized ServiceProcesses withClassDataSharing(ClassDataSharing archives) {
+        if (!processes.isEmpty()) {
+            throw new IllegalStateException("services have started already; choose how they start before");
+        }
+        classDataSharing = Optional.of(archives);
+        return this;
+    }
+
+    /**
      * Starts the given services in dependency order, the members of a stage side by side,
      * and returns once all are healthy. A service whose jar has not been built fails the
      * start at once, naming the build to run.
@@ -88,6 +102,7 @@ public final class ServiceProcesses implements AutoCloseable {
                 .collect(Collectors.joining(System.lineSeparator())));
         }
         List<PlatformService> startable = services.stream().sorted().toList();
+        classDataSharing.ifPresent(archives -> archives.prepare(startable, this::environment, System.out));
         for (List<PlatformService> stage : StartOrder.stages(startable, PlatformService::dependencies)) {
             stage.stream().map(this::launch).toList().forEach(PlatformProcess::awaitHealthy);
         }
@@ -175,11 +190,18 @@ public final class ServiceProcesses implements AutoCloseable {
     }
 
     private PlatformProcess newProcess(PlatformService service) {
-        Map<String, String> environment = new LinkedHashMap<>(ServiceEnvironment.of(service, ports, infrastructure));
-        environment.putAll(extraEnvironment.getOrDefault(service, Map.of()));
-        ProcessSpec spec = new ProcessSpec(service.module(), JavaCommand.SERVICE.runJar(workspace.serviceJar(service)),
-                environment, HealthCheck.httpOk(baseUrl(service) + "/actuator/health"), STARTUP_TIMEOUT);
+        List<String> command = classDataSharing.map(archives -> archives.command(service))
+            .orElseGet(() -> JavaCommand.of(service).runJar(workspace.serviceJar(service)));
+        ProcessSpec spec = new ProcessSpec(service.module(), command, environment(service),
+                HealthCheck.httpOk(baseUrl(service) + "/actuator/health"), STARTUP_TIMEOUT);
         return new PlatformProcess(spec, logFile(service));
+    }
+
+    private synchronized Map<String, String> environment(PlatformService service) {
+        Map<String, String> environment = new LinkedHashMap<>(JavaCommand.NATIVE_MEMORY);
+        environment.putAll(ServiceEnvironment.of(service, ports, infrastructure));
+        environment.putAll(extraEnvironment.getOrDefault(service, Map.of()));
+        return environment;
     }
 
 }

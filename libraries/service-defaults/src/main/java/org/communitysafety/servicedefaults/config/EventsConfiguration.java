@@ -17,6 +17,7 @@ import org.communitysafety.servicedefaults.events.EventsProperties;
 import org.communitysafety.servicedefaults.events.MalformedEvent;
 import org.communitysafety.servicedefaults.health.StoreOutages;
 import org.communitysafety.servicedefaults.history.ChangeHistory;
+import org.communitysafety.servicedefaults.observability.ThrottledMeasurement;
 import org.communitysafety.servicedefaults.outbox.AggregateStore;
 import org.communitysafety.servicedefaults.outbox.OutboxCollections;
 import org.communitysafety.servicedefaults.outbox.OutboxRelay;
@@ -109,8 +110,10 @@ class EventsConfiguration {
      * stuck.
      */
     @Bean
-    MeterBinder outboxPendingGauge(OutboxRelay relay) {
-        return registry -> Gauge.builder("platform.outbox.pending", relay, OutboxRelay::pendingCount)
+    MeterBinder outboxPendingGauge(OutboxRelay relay, Clock clock) {
+        ThrottledMeasurement pending = new ThrottledMeasurement(relay::pendingCount,
+                ThrottledMeasurement.DEFAULT_INTERVAL, clock);
+        return registry -> Gauge.builder("platform.outbox.pending", pending, ThrottledMeasurement::value)
             .description("Events written but not yet published to Kafka")
             .register(registry);
     }
@@ -119,9 +122,10 @@ class EventsConfiguration {
      * Operators are alerted on this: events the broker refused for good wait for them.
      */
     @Bean
-    MeterBinder outboxParkedGauge(ParkedEvents parkedEvents) {
-        return registry -> Gauge
-            .builder("platform.outbox.parked", parkedEvents, parked -> parked.list(Integer.MAX_VALUE).size())
+    MeterBinder outboxParkedGauge(ParkedEvents parkedEvents, Clock clock) {
+        ThrottledMeasurement parked = new ThrottledMeasurement(() -> parkedEvents.list(Integer.MAX_VALUE).size(),
+                ThrottledMeasurement.DEFAULT_INTERVAL, clock);
+        return registry -> Gauge.builder("platform.outbox.parked", parked, ThrottledMeasurement::value)
             .description("Events the broker refused for good, waiting for an operator's replay")
             .register(registry);
     }

@@ -38,7 +38,9 @@ public class OutboxAge implements MeterBinder {
 
     @Override
     public void bindTo(MeterRegistry registry) {
-        Gauge.builder("platform.outbox.oldest.age", this, OutboxAge::oldestAgeSeconds)
+        ThrottledMeasurement age = new ThrottledMeasurement(this::oldestAgeSeconds,
+                ThrottledMeasurement.DEFAULT_INTERVAL, clock);
+        Gauge.builder("platform.outbox.oldest.age", age, ThrottledMeasurement::value)
             .description("How long the oldest event not yet published to Kafka has waited")
             .baseUnit("seconds")
             .register(registry);

@@ -4,6 +4,8 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
@@ -86,9 +88,10 @@ public class OutboxRelay {
             return;
         }
         try {
-            Set<String> candidates = collections.fullScanDue(clock.instant(), properties.relayFullScanInterval())
-                    ? collections.all(mongo) : collections.recentlyWritten();
-            candidates.forEach(this::relayMarked);
+            Set<String> toScan = collections.fullScanDue(clock.instant(), properties.relayFullScanInterval())
+                    ? collections.all(mongo) : collections.takeToScan();
+            toScan.forEach(this::relayScanning);
+            collections.takeWritten().forEach(this::relayWritten);
             backoff = Duration.ZERO;
         }
         catch (RuntimeException ex) {
@@ -116,19 +119,17 @@ public class OutboxRelay {
     }
 
     /**
-     * Clears the collection's mark before looking, so that a write landing during the
-     * scan marks it again and is seen next round; keeps the mark while events remain or
-     * the broker refused one.
+     * Scans the collection for aggregates with waiting events, a batch at a time; scans
+     * it again next round while events remain, the broker refused one or the scan failed.
      */
-    private void relayMarked(String collection) {
-        collections.drained(collection);
+    private void relayScanning(String collection) {
         try {
             if (!relayFrom(mongo.getCollection(collection))) {
-                collections.written(collection);
+                collections.scanNeeded(collection);
             }
         }
         catch (RuntimeException ex) {
-            collections.written(collection);
+            collections.scanNeeded(collection);
             throw ex;
         }
     }
@@ -150,6 +151,35 @@ public class OutboxRelay {
             drained &= relayAggregate(collection, aggregate);
         }
         return drained && aggregates < BATCH;
+    }
+
+    /**
+     * Publishes the events of the aggregates written since the last round, found by their
+     * ids; an aggregate whose event the broker refused, or that was not reached because
+     * publishing failed, is marked again for the next round.
+     */
+    private void relayWritten(String collectionName, Set<Object> ids) {
+        MongoCollection<Document> collection = mongo.getCollection(collectionName);
+        Set<Object> notReached = new HashSet<>(ids);
+        Set<Object> again = new HashSet<>();
+        try {
+            for (Document aggregate : collection.find(Filters.in("_id", ids))
+                .projection(Projections.include(AggregateStore.OUTBOX))) {
+                List<Document> outbox = aggregate.getList(AggregateStore.OUTBOX, Document.class, List.of());
+                boolean done = outbox.isEmpty() || OutboxEvent.of(outbox.get(0)).parked()
+                        || relayAggregate(collection, aggregate);
+                notReached.remove(aggregate.get("_id"));
+                if (!done) {
+                    again.add(aggregate.get("_id"));
+                }
+            }
+            // Read to the end: an id the store did not return has nothing left to send.
+            notReached.clear();
+        }
+        finally {
+            again.addAll(notReached);
+            again.forEach(id -> collections.written(collectionName, id));
+        }
     }
 
     /**

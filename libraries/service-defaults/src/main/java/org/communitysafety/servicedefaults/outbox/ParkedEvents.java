@@ -98,7 +98,7 @@ public class ParkedEvents {
                                 Updates.unset(MATCHED + OutboxEvent.REFUSAL),
                                 Updates.set(MATCHED + OutboxEvent.ATTEMPTS, 0)));
             if (result.getModifiedCount() > 0) {
-                collections.written(collection);
+                collections.scanNeeded(collection);
                 log.info("Replaying parked event {}", eventId);
                 return true;
             }
