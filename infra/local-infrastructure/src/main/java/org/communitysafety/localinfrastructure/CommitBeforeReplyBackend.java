@@ -1,7 +1,9 @@
 package org.communitysafety.localinfrastructure;
 
 import java.nio.file.Path;
+import java.util.concurrent.atomic.AtomicLong;
 
+import de.bwaldvogel.mongo.MongoDatabase;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import de.bwaldvogel.mongo.bson.Document;
 import io.netty.channel.Channel;
@@ -30,6 +32,12 @@ final class CommitBeforeReplyBackend extends H2Backend {
 
     private int commitsSinceCompaction;
 
+    /**
+     * Static: H2Backend's constructor opens the databases already on file before this
+     * class's fields are set. Tests read differences.
+     */
+    private static final AtomicLong COLLECTION_SCANS = new AtomicLong();
+
     private CommitBeforeReplyBackend(MVStore store, boolean syncToDisk) {
         super(store);
         this.store = store;
@@ -48,6 +56,20 @@ final class CommitBeforeReplyBackend extends H2Backend {
         // tens of kilobytes per write.
         store.setRetentionTime(0);
         return new CommitBeforeReplyBackend(store, syncToDisk);
+    }
+
+    /** Collections whose queries the id narrows ({@link IdNarrowedH2Database}). */
+    @Override
+    protected MongoDatabase openOrCreateDatabase(String databaseName) {
+        return IdNarrowedH2Database.open(databaseName, getMvStore(), getCursorRegistry(), COLLECTION_SCANS);
+    }
+
+    /**
+     * How many queries read a whole collection because no index could answer them; for
+     * tests of the store's query planning.
+     */
+    static long collectionScans() {
+        return COLLECTION_SCANS.get();
     }
 
     @Override

@@ -14,9 +14,10 @@ import java.util.stream.Collectors;
 
 /**
  * The whole platform on one machine with one command: Kafka, MongoDB and SMTP first, side
- * by side, then the services, the gateway last, each a process of its own logging to
- * {@code <data>/logs/<name>.log}. Ctrl-C stops everything in reverse order. Run by
- * {@code infra/start-platform.sh}; see {@link LocalPlatformSettings} for the settings.
+ * by side, then the token issuer, the services and the gateway, also side by side, each a
+ * process of its own logging to {@code <data>/logs/<name>.log}. Ctrl-C stops everything
+ * in reverse order. Run by {@code infra/start-platform.sh}; see
+ * {@link LocalPlatformSettings} for the settings.
  */
 public final class LocalPlatform {
 
@@ -81,7 +82,8 @@ public final class LocalPlatform {
         try {
             infrastructure.start();
             if (!wanted.isEmpty()) {
-                System.out.println("Starting the services, the gateway last (a minute or so on two cores)");
+                System.out
+                    .println("Starting the services and the gateway side by side (half a minute or so on two cores)");
             }
             started = services.start(wanted);
         }

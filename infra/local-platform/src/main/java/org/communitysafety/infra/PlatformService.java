@@ -55,8 +55,11 @@ public enum PlatformService {
     }
 
     /**
-     * What must be healthy before this one starts: tokens before the services, the
-     * services before the gateway.
+     * What this one relies on while it runs: the services on the token issuer's keys, the
+     * gateway on the services it routes to. The platform stops in the reverse order, the
+     * gateway first. It starts them all side by side: none needs another to start, since
+     * a service fetches the issuer's keys when it first checks a token and the gateway
+     * reaches a service when it first routes to it.
      */
     public Set<PlatformService> dependencies() {
         return switch (this) {

@@ -88,9 +88,8 @@ public final class ServiceProcesses implements AutoCloseable {
     }
 
     /**
-     * Starts the given services in dependency order, the members of a stage side by side,
-     * and returns once all are healthy. A service whose jar has not been built fails the
-     * start at once, naming the build to run.
+     * Starts the given services side by side and returns once all are healthy. A service
+     * whose jar has not been built fails the start at once, naming the build to run.
      * @return the services started, in start order
      */
     public List<PlatformService> start(Collection<PlatformService> services) {
@@ -103,9 +102,8 @@ public final class ServiceProcesses implements AutoCloseable {
         }
         List<PlatformService> startable = services.stream().sorted().toList();
         classDataSharing.ifPresent(archives -> archives.prepare(startable, this::environment, System.out));
-        for (List<PlatformService> stage : StartOrder.stages(startable, PlatformService::dependencies)) {
-            stage.stream().map(this::launch).toList().forEach(PlatformProcess::awaitHealthy);
-        }
+        // Side by side: none needs another to start (see PlatformService#dependencies).
+        startable.stream().map(this::launch).toList().forEach(PlatformProcess::awaitHealthy);
         return startable;
     }
 

@@ -19,7 +19,7 @@ import static org.communitysafety.infra.PlatformService.SCRUTINY;
 class StartOrderTests {
 
     @Test
-    void startsTheTokenIssuerFirstThenTheServicesSideBySideAndTheGatewayLast() {
+    void ordersTheTokenIssuerFirstThenTheServicesSideBySideAndTheGatewayLast() {
         assertThat(StartOrder.stages(EnumSet.allOf(PlatformService.class), PlatformService::dependencies))
             .containsExactly(List.of(AUTH_SERVER), List.of(PARTNERSHIP, PRIORITY, SCRUTINY, NOTIFICATION),
                     List.of(GATEWAY));

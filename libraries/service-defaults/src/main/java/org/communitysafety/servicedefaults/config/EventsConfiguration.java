@@ -114,6 +114,7 @@ class EventsConfiguration {
         ThrottledMeasurement pending = new ThrottledMeasurement(relay::pendingCount,
                 ThrottledMeasurement.DEFAULT_INTERVAL, clock);
         return registry -> Gauge.builder("platform.outbox.pending", pending, ThrottledMeasurement::value)
+            .strongReference(true)
             .description("Events written but not yet published to Kafka")
             .register(registry);
     }
@@ -126,6 +127,7 @@ class EventsConfiguration {
         ThrottledMeasurement parked = new ThrottledMeasurement(() -> parkedEvents.list(Integer.MAX_VALUE).size(),
                 ThrottledMeasurement.DEFAULT_INTERVAL, clock);
         return registry -> Gauge.builder("platform.outbox.parked", parked, ThrottledMeasurement::value)
+            .strongReference(true)
             .description("Events the broker refused for good, waiting for an operator's replay")
             .register(registry);
     }

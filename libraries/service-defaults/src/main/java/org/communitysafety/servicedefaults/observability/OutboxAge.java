@@ -41,6 +41,7 @@ public class OutboxAge implements MeterBinder {
         ThrottledMeasurement age = new ThrottledMeasurement(this::oldestAgeSeconds,
                 ThrottledMeasurement.DEFAULT_INTERVAL, clock);
         Gauge.builder("platform.outbox.oldest.age", age, ThrottledMeasurement::value)
+            .strongReference(true)
             .description("How long the oldest event not yet published to Kafka has waited")
             .baseUnit("seconds")
             .register(registry);

@@ -9,7 +9,9 @@ import java.util.function.DoubleSupplier;
  * A gauge's value that costs a scan of the store, taken at most once per interval however
  * often the gauge is read: a scraper polling every second must not turn a backlog's gauge
  * into a second load on the store it watches. Between measurements the last value is
- * given, as a scrape interval would.
+ * given, as a scrape interval would. A gauge holds its object weakly unless told
+ * otherwise, and nothing else holds one of these: register it with
+ * {@code strongReference(true)}, or it reads NaN after the next collection.
  */
 public final class ThrottledMeasurement {
 

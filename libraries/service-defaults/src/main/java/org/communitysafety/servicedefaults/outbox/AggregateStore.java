@@ -2,13 +2,8 @@ package org.communitysafety.servicedefaults.outbox;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 
-import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;
-import com.mongodb.client.model.IndexOptions;
-import com.mongodb.client.model.Indexes;
 import com.mongodb.client.result.UpdateResult;
 import org.bson.Document;
 import org.communitysafety.servicedefaults.caller.CallerResolver;
@@ -41,10 +36,6 @@ import org.springframework.data.mongodb.core.mapping.MongoPersistentProperty;
 public class AggregateStore {
 
     public static final String OUTBOX = "outbox";
-
-    static final String VERSIONED_LOOKUP = "_id_version";
-
-    private final Set<String> versionedLookups = ConcurrentHashMap.newKeySet();
 
     private final MongoTemplate mongo;
 
@@ -117,11 +108,10 @@ public class AggregateStore {
         if (!unset.isEmpty()) {
             update.append("$unset", unset);
         }
-        MongoCollection<Document> collection = mongo.getCollection(mapping.collection());
-        ensureVersionedLookup(collection, mapping);
-        UpdateResult result = collection.updateOne(
-                Filters.and(Filters.eq("_id", mapping.id()), Filters.eq(mapping.versionField(), expectedVersion)),
-                update);
+        UpdateResult result = mongo.getCollection(mapping.collection())
+            .updateOne(
+                    Filters.and(Filters.eq("_id", mapping.id()), Filters.eq(mapping.versionField(), expectedVersion)),
+                    update);
         if (result.getMatchedCount() == 0) {
             throw new ConcurrentChange(mapping.collection() + "/" + mapping.id()
                     + " was changed by someone else since it was read; read it again and retry");
@@ -131,24 +121,6 @@ public class AggregateStore {
         stored.put("_id", mapping.id());
         stored.put(mapping.versionField(), expectedVersion == null ? 1L : ((Number) expectedVersion).longValue() + 1);
         return (T) asStored(aggregate, stored);
-    }
-
-    /**
-     * An update finds its aggregate by id and the version it was read at. MongoDB answers
-     * that from the id's index either way; the embedded wire server uses an index only
-     * when it covers exactly the fields asked for, and would otherwise read the whole
-     * collection for every update. A unique index on both (unique because the id is) lets
-     * it answer from the index too, at the cost of one small index for MongoDB. Made once
-     * per collection, at the first update rather than at start-up, so that a store that
-     * is away does not stop the service from starting.
-     */
-    private void ensureVersionedLookup(MongoCollection<Document> collection, Mapping mapping) {
-        if (versionedLookups.contains(mapping.collection())) {
-            return;
-        }
-        collection.createIndex(Indexes.ascending("_id", mapping.versionField()),
-                new IndexOptions().unique(true).name(VERSIONED_LOOKUP));
-        versionedLookups.add(mapping.collection());
     }
 
     /**

@@ -71,4 +71,19 @@ class ManagementEndpointsTests {
                 "http_server_requests_seconds_count");
     }
 
+    @Test
+    void theBacklogGaugesStillReadANumberAfterAGarbageCollection() {
+        // A gauge holds its object weakly by default: one nothing else holds reads NaN
+        // once
+        // it is collected.
+        System.gc();
+        String metrics = ApiClient.at("http://127.0.0.1:" + managementPort).get("/actuator/prometheus").body();
+
+        assertThat(metrics.lines()
+            .filter(line -> line.startsWith("platform_outbox_pending") || line.startsWith("platform_outbox_parked")
+                    || line.startsWith("platform_outbox_oldest_age_seconds")))
+            .hasSize(3)
+            .noneMatch(line -> line.endsWith("NaN"));
+    }
+
 }

@@ -3,11 +3,9 @@ package org.communitysafety.servicedefaults.outbox;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.bson.Document;
 import org.communitysafety.testkit.EventContracts;
 import org.communitysafety.localinfrastructure.KafkaNode;
 import org.communitysafety.testkit.PlatformInfrastructure;
@@ -71,18 +69,6 @@ class OutboxTests {
         assertThatThrownBy(() -> store.update(secondReader, List.of(secondReader.add("second writer"))))
             .isInstanceOf(ConcurrentChange.class);
         assertThat(mongo.findById(ledger.id(), Ledger.class).note()).isEqualTo("first writer");
-    }
-
-    @Test
-    void anUpdateFindsItsAggregateByAnIndexOnIdAndVersionWhichTheEmbeddedStoreCanUse() {
-        Ledger ledger = new Ledger(UUID.randomUUID().toString());
-        ledger = store.insert(ledger, List.of(ledger.add("created")));
-        store.update(ledger, List.of(ledger.add("updated")));
-
-        assertThat(mongo.getCollection("ledgers").listIndexes()).anySatisfy(index -> {
-            assertThat(index.get("key", Document.class)).containsExactly(Map.entry("_id", 1), Map.entry("version", 1));
-            assertThat(index.getBoolean("unique", false)).isTrue();
-        });
     }
 
     @Test
