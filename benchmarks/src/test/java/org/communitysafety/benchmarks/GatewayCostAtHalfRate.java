@@ -21,9 +21,9 @@ import static io.gatling.javaapi.http.HttpDsl.status;
  * {@link GatewayCostSaturation} found, for the read and for the write: direct and through
  * the gateway with and without its token cache in alternating blocks (direct, gateway,
  * gateway uncached, then again), so that what the shared machine does meanwhile falls on
- * all three. Then one more gateway read block with the gateway's JVM recording a Flight
- * Recorder profile, kept apart from the measured blocks so that the recording's cost is
- * not in them.
+ * all three. Between the reads and the writes, one more gateway read block with the
+ * gateway's JVM recording a Flight Recorder profile, kept apart from the measured blocks
+ * so that the recording's cost is not in them.
  */
 public class GatewayCostAtHalfRate extends Simulation {
 
@@ -46,22 +46,32 @@ public class GatewayCostAtHalfRate extends Simulation {
     private final double writeRate = halfOf("write");
 
     {
-        PopulationBuilder chain = null;
-        for (String kind : new String[] { "read", "write" }) {
-            for (int round = 1; round <= ROUNDS; round++) {
-                for (String target : GatewayCostSaturation.TARGETS) {
-                    PopulationBuilder step = request(kind, target, round, kind + " " + target).injectOpen(
-                            nothingFor(Duration.ofSeconds(3)),
-                            constantUsersPerSec(kind.equals("read") ? readRate : writeRate).during(block));
-                    chain = chain == null ? step : chain.andThen(step);
-                }
-            }
-        }
+        PopulationBuilder chain = blocks("read", null);
+        // Profiled before the writes: each write is an event that three services then
+        // handle, and the backlog the write blocks leave would be in the profile.
         chain = chain.andThen(profiler("start").injectOpen(atOnceUsers(1)))
             .andThen(request("read", "gateway", 0, "read gateway (profiled)")
                 .injectOpen(nothingFor(Duration.ofSeconds(1)), constantUsersPerSec(readRate).during(block)))
             .andThen(profiler("stop").injectOpen(atOnceUsers(1)));
+        chain = blocks("write", chain);
         setUp(chain).protocols(Load.protocol());
+    }
+
+    /**
+     * The fixed-rate blocks of one kind, direct, gateway and gateway uncached in turn,
+     * {@value #ROUNDS} rounds, after those already chained.
+     */
+    private PopulationBuilder blocks(String kind, PopulationBuilder before) {
+        PopulationBuilder chain = before;
+        for (int round = 1; round <= ROUNDS; round++) {
+            for (String target : GatewayCostSaturation.TARGETS) {
+                PopulationBuilder step = request(kind, target, round, kind + " " + target).injectOpen(
+                        nothingFor(Duration.ofSeconds(3)),
+                        constantUsersPerSec(kind.equals("read") ? readRate : writeRate).during(block));
+                chain = chain == null ? step : chain.andThen(step);
+            }
+        }
+        return chain;
     }
 
     private double halfOf(String kind) {

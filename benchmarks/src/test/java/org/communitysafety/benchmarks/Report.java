@@ -154,7 +154,7 @@ final class Report {
         StringBuilder text = new StringBuilder();
         text.append("### Where the gateway's time goes\n\n");
         text.append(("A Flight Recorder profile (settings `profile`) of the gateway's JVM during one more gateway read "
-                + "block at the same rate (%s CPU samples, p50 %s ms, p99 %s ms in that block). Each sample is given "
+                + "block at the same rate, after the read blocks and before the writes (%s CPU samples, p50 %s ms, p99 %s ms in that block). Each sample is given "
                 + "to the stage whose code is nearest the top of its stack.\n\n")
             .formatted(figures.get("profile.gateway.samples"), number("fixed.read.gateway-profiled.p50", 1),
                     number("fixed.read.gateway-profiled.p99", 1)));

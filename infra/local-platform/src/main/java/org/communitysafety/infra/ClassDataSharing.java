@@ -73,7 +73,7 @@ public final class ClassDataSharing {
      */
     public static ClassDataSharing of(Workspace workspace) {
         return new ClassDataSharing(service -> workspace.serviceJar(service).resolveSibling("class-data-sharing"),
-                workspace::serviceJar, JavaCommand::of);
+                workspace::serviceJar, service -> JavaCommand.SERVICE);
     }
 
     /**

@@ -13,26 +13,22 @@ import java.util.Map;
 public record JavaCommand(List<String> options) {
 
     /**
-     * A Spring Boot service: C1 only and the serial collector start faster and stay
-     * smaller on few cores. The heap starts small and gives back what a burst took once
-     * it is collected, rather than holding its maximum from the start.
+     * A Spring Boot application, the gateway included: C1 only and the serial collector
+     * start faster and stay smaller on few cores. (The full JIT for the gateway, tried,
+     * left its throughput beside the service's within the runs' spread and made its start
+     * three times as long beside the others; docs/benchmarks.md.) The heap starts small
+     * and gives back what a burst took once it is collected, rather than holding its
+     * maximum from the start.
      */
     public static final JavaCommand SERVICE = new JavaCommand(
             List.of("-Xms64m", "-Xmx256m", "-XX:+UseSerialGC", "-XX:MinHeapFreeRatio=20", "-XX:MaxHeapFreeRatio=40",
                     "-XX:TieredStopAtLevel=1", "-XX:+ExitOnOutOfMemoryError"));
 
     /**
-     * The gateway, which every request passes: the JIT's full optimisation (C2), as in
-     * the container images, since its code runs hot for the platform's whole life; C1
-     * alone made it cost about as much CPU per request as the service behind it.
-     */
-    public static final JavaCommand GATEWAY = new JavaCommand(List.of("-Xms64m", "-Xmx256m", "-XX:+UseSerialGC",
-            "-XX:MinHeapFreeRatio=20", "-XX:MaxHeapFreeRatio=40", "-XX:+ExitOnOutOfMemoryError"));
-
-    /**
      * glibc gives each thread that allocates natively an arena of its own, up to eight
-     * per core, which a JVM's many threads fill with memory it never returns; two keep
-     * the resident size down at no measurable cost.
+     * per core, which a JVM's many threads fill with memory it never returns. With two,
+     * with the small starting heap above and with class data sharing, an idle service
+     * went from 276-293 MiB resident to 218-232 MiB (docs/benchmarks.md).
      */
     static final Map<String, String> NATIVE_MEMORY = Map.of("MALLOC_ARENA_MAX", "2");
 
@@ -54,11 +50,6 @@ public record JavaCommand(List<String> options) {
 
     public JavaCommand {
         options = List.copyOf(options);
-    }
-
-    /** How the platform runs this application. */
-    public static JavaCommand of(PlatformService service) {
-        return service == PlatformService.GATEWAY ? GATEWAY : SERVICE;
     }
 
     public JavaCommand with(String... extraOptions) {

@@ -189,7 +189,7 @@ public final class ServiceProcesses implements AutoCloseable {
 
     private PlatformProcess newProcess(PlatformService service) {
         List<String> command = classDataSharing.map(archives -> archives.command(service))
-            .orElseGet(() -> JavaCommand.of(service).runJar(workspace.serviceJar(service)));
+            .orElseGet(() -> JavaCommand.SERVICE.runJar(workspace.serviceJar(service)));
         ProcessSpec spec = new ProcessSpec(service.module(), command, environment(service),
                 HealthCheck.httpOk(baseUrl(service) + "/actuator/health"), STARTUP_TIMEOUT);
         return new PlatformProcess(spec, logFile(service));

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -60,24 +61,34 @@ public class GoldenThread {
 
     /** The thread of every Police and Crime Plan outcome. */
     List<ThreadNode.OutcomeNode> all() {
-        return outcomes.all()
+        return threadsOf(outcomes.all()
             .stream()
             .filter(outcome -> outcome.framework() == Framework.POLICE_AND_CRIME_PLAN)
-            .map(this::from)
-            .toList();
+            .toList());
     }
 
     ThreadNode.OutcomeNode of(String outcomeId) {
-        return from(outcomes.get(outcomeId));
+        return threadsOf(List.of(outcomes.get(outcomeId))).get(0);
     }
 
-    private ThreadNode.OutcomeNode from(Outcome outcome) {
+    /**
+     * The outcomes' threads, with what is below all their priorities read once for all of
+     * them rather than once per outcome.
+     */
+    private List<ThreadNode.OutcomeNode> threadsOf(List<Outcome> plan) {
         LocalDate today = UkCalendar.today(clock);
-        List<Priority> roots = priorities.serving(outcome.id()).stream().filter(Priority::isActive).toList();
-        Below below = below(roots);
-        List<ThreadNode.PriorityNode> serving = roots.stream().map(priority -> below.node(priority, today)).toList();
-        return new ThreadNode.OutcomeNode(outcome.id(), outcome.title(), outcome.framework(), outcome.period(),
-                Rag.rollUp(serving.stream().map(ThreadNode.PriorityNode::rag).toList()), serving);
+        Map<String, List<Priority>> rootsOf = new LinkedHashMap<>();
+        plan.forEach(outcome -> rootsOf.put(outcome.id(),
+                priorities.serving(outcome.id()).stream().filter(Priority::isActive).toList()));
+        Below below = below(rootsOf.values().stream().flatMap(List::stream).toList());
+        return plan.stream().map(outcome -> {
+            List<ThreadNode.PriorityNode> serving = rootsOf.get(outcome.id())
+                .stream()
+                .map(priority -> below.node(priority, today))
+                .toList();
+            return new ThreadNode.OutcomeNode(outcome.id(), outcome.title(), outcome.framework(), outcome.period(),
+                    Rag.rollUp(serving.stream().map(ThreadNode.PriorityNode::rag).toList()), serving);
+        }).toList();
     }
 
     /** One priority with what is below it, its status by the same roll-up rule. */
