@@ -64,9 +64,9 @@ final class Report {
                 | load average (1 min) at start / end | %s / %s |
                 | run | label `%s`, duration scale %s%s |
 
-                The machine was **shared**: other engineers' builds ran beside the benchmark on the same two cores, and
-                Gatling itself runs on them too. Absolute figures are therefore noisy; each comparison is measured side
-                by side in the same run (direct, gateway and gateway uncached alternate), so quote the medians and the
+                Gatling runs on the same cores as the platform it measures, and whatever else the machine ran shows
+                in the load average above. Absolute figures are therefore noisy; each comparison is measured side by
+                side in the same run (direct, gateway and gateway uncached alternate), so quote the medians and the
                 ratios.
                 """.formatted(figures.get("run.date"), figures.get("machine.cores"), figures.get("machine.cpu"),
                 number("machine.memory-gib", 1), figures.get("machine.os"), figures.get("machine.jvm"),
