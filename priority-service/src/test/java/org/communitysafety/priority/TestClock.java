@@ -1,12 +1,10 @@
 package org.communitysafety.priority;
 
-import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 
 import org.communitysafety.servicedefaults.calendar.UkCalendar;
+import org.communitysafety.testkit.MovableClock;
 import org.springframework.boot.test.context.TestComponent;
 import org.springframework.context.annotation.Primary;
 
@@ -17,31 +15,14 @@ import org.springframework.context.annotation.Primary;
  */
 @TestComponent
 @Primary
-public class TestClock extends Clock {
+public class TestClock extends MovableClock {
 
-    private volatile Instant now = Instant.parse("2015-06-15T09:00:00Z");
-
-    public void set(Instant instant) {
-        now = instant;
+    public TestClock() {
+        super(Instant.parse("2015-06-15T09:00:00Z"));
     }
 
     public LocalDate today() {
         return UkCalendar.today(this);
-    }
-
-    @Override
-    public Instant instant() {
-        return now;
-    }
-
-    @Override
-    public ZoneId getZone() {
-        return ZoneOffset.UTC;
-    }
-
-    @Override
-    public Clock withZone(ZoneId zone) {
-        return Clock.fixed(now, zone);
     }
 
 }

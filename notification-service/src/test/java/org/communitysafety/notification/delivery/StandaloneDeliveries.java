@@ -17,6 +17,7 @@ import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import jakarta.mail.internet.MimeMessage;
 import org.communitysafety.localinfrastructure.FreePorts;
+import org.communitysafety.testkit.MovableClock;
 import org.communitysafety.testkit.PlatformInfrastructure;
 import org.communitysafety.notification.Mailbox;
 import org.communitysafety.servicedefaults.caller.CallerResolver;
@@ -48,7 +49,7 @@ final class StandaloneDeliveries implements AutoCloseable {
     static final DeliveryPolicy POLICY = new DeliveryPolicy(Duration.ofMinutes(3), Duration.ofSeconds(30),
             Duration.ofMinutes(5), Duration.ofMinutes(2), 20, Duration.ofSeconds(1), 4);
 
-    final TestClock clock = new TestClock(Instant.parse("2015-06-01T09:30:00Z"));
+    final MovableClock clock = new MovableClock(Instant.parse("2015-06-01T09:30:00Z"));
 
     final MongoTemplate mongo;
 

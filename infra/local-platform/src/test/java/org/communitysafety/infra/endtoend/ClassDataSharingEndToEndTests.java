@@ -1,10 +1,6 @@
 package org.communitysafety.infra.endtoend;
 
 import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -18,6 +14,7 @@ import java.util.Random;
 import java.util.concurrent.TimeUnit;
 
 import org.communitysafety.infra.ClassDataSharing;
+import org.communitysafety.infra.HealthCheck;
 import org.communitysafety.infra.JavaCommand;
 import org.communitysafety.infra.PlatformService;
 import org.communitysafety.infra.Workspace;
@@ -86,7 +83,7 @@ class ClassDataSharingEndToEndTests {
             await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(250)).untilAsserted(() -> {
                 assertThat(issuer.isAlive()).as("the issuer, started on its archive:%n%s", Files.readString(output))
                     .isTrue();
-                assertThat(healthy(port)).isTrue();
+                assertThat(HealthCheck.httpOk("http://127.0.0.1:" + port + "/actuator/health").passes()).isTrue();
             });
             assertThat(Files.readAllLines(classLoading)).anySatisfy(line -> assertThat(line)
                 .contains("org.springframework.boot.SpringApplication source: shared objects file (top)"));
@@ -122,27 +119,27 @@ class ClassDataSharingEndToEndTests {
         assertThat(otherOptions.isCurrent(ISSUER)).as("an archive made with other JVM options").isFalse();
     }
 
+    @Test
+    void aJarThatCannotBeTrainedStartsFromTheJarAndSaysWhy() throws IOException {
+        Path broken = directory.resolve("broken").resolve(jar.getFileName());
+        Files.createDirectories(broken.getParent());
+        Files.writeString(broken, "not a Spring Boot jar");
+        ClassDataSharing archivesOfBroken = new ClassDataSharing(service -> directory.resolve("broken-cds"),
+                service -> broken, service -> JavaCommand.SERVICE);
+        StringBuilder said = new StringBuilder();
+
+        assertThat(archivesOfBroken.prepare(List.of(ISSUER), service -> environment(FreePorts.next()), said))
+            .containsExactly(ISSUER);
+        assertThat(said).contains("auth-server: no archive, it starts from its jar");
+        assertThat(archivesOfBroken.isCurrent(ISSUER)).isFalse();
+        assertThat(archivesOfBroken.command(ISSUER)).noneMatch(part -> part.startsWith("-XX:SharedArchiveFile"))
+            .endsWith("-jar", broken.toString());
+    }
+
     private static Map<String, String> environment(int port) {
         String issuer = "http://127.0.0.1:" + port;
         return Map.of("SERVER_PORT", String.valueOf(port), "AUTH_ISSUER", issuer, "AUTH_DATA_DIR",
                 directory.resolve("auth-data").toString());
-    }
-
-    private static boolean healthy(int port) {
-        try {
-            HttpResponse<String> response = HttpClient.newHttpClient()
-                .send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/actuator/health"))
-                    .timeout(Duration.ofSeconds(2))
-                    .build(), HttpResponse.BodyHandlers.ofString());
-            return response.statusCode() == 200;
-        }
-        catch (IOException ex) {
-            return false;
-        }
-        catch (InterruptedException ex) {
-            Thread.currentThread().interrupt();
-            return false;
-        }
     }
 
 }
